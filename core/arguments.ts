@@ -1,0 +1,114 @@
+/**
+ * Reading one argument value as its parameter's kind says (SPEC.md §1): numbers typed as text,
+ * empties, booleans and dates refused where a number is expected, range limits.
+ */
+import type { FormulaError } from './errors';
+import { messages, type Named } from './messages';
+import type { BooleanParam, ListParam, NumberParam, ParamSpec, TextParam } from './spec';
+import { EMPTY, type Empty, isBlank, isDate, parseNumberText } from './values';
+
+export type Read<T> = T | Empty | FormulaError;
+export type Reader = (raw: unknown) => Read<unknown>;
+
+type NumberRules = Pick<NumberParam, 'kind' | 'whole' | 'max'>;
+
+function numberChecker(fn: string, param: Named, rules: NumberRules): (value: number) => number | FormulaError {
+  const arg = { fn, param };
+  const { kind, whole, max } = rules;
+  return (value) => {
+    if (kind !== 'number' && value < 0) return messages.negative(arg, value);
+    if (value === 0 && (kind === 'divisor' || kind === 'fraction')) return messages.zero(arg);
+    if (value > 1 && (kind === 'fraction' || kind === 'share')) return messages.fractionAboveOne(arg, value);
+    if (whole && !Number.isInteger(value)) return messages.notWhole(arg, value);
+    if (max !== undefined && value > max) return messages.aboveMax(arg, value, max);
+    return value;
+  };
+}
+
+/** The value as a number before range checks, or why it is not one. */
+function toNumber(fn: string, param: Named, raw: unknown): Read<number> {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : messages.notNumber({ fn, param }, raw);
+  if (isBlank(raw)) return EMPTY;
+  if (typeof raw === 'string') return parseNumberText(raw) ?? messages.notNumber({ fn, param }, raw);
+  if (typeof raw === 'boolean') return messages.logical({ fn, param });
+  if (isDate(raw)) return messages.date({ fn, param });
+  if (Array.isArray(raw)) return messages.notScalar({ fn, param });
+  return messages.notNumber({ fn, param }, raw);
+}
+
+function numberReader(fn: string, param: NumberParam): Reader {
+  const check = numberChecker(fn, param, param);
+  return (raw) => {
+    // The fast path: a plain number, which is nearly every cell of a long column.
+    if (typeof raw === 'number' && Number.isFinite(raw)) return check(raw);
+    const value = toNumber(fn, param, raw);
+    return typeof value === 'number' ? check(value) : value;
+  };
+}
+
+function textReader(fn: string, param: TextParam): Reader {
+  const choices = param.choices && Object.entries(param.choices);
+  return (raw) => {
+    if (isBlank(raw)) return EMPTY;
+    if (Array.isArray(raw)) return messages.notScalar({ fn, param });
+    if (typeof raw !== 'string') return messages.notText({ fn, param }, raw);
+    const text = raw.trim();
+    if (!choices) return text;
+    const key = text.toLowerCase();
+    const found = choices.find(([, spellings]) => spellings.includes(key));
+    return found ? found[0] : messages.unknownChoice({ fn, param }, raw, choices.map(([, s]) => s[0]));
+  };
+}
+
+const TRUE_TEXT = ['true', 'истина', 'да', 'yes'];
+const FALSE_TEXT = ['false', 'ложь', 'нет', 'no'];
+
+function booleanReader(fn: string, param: BooleanParam): Reader {
+  return (raw) => {
+    if (isBlank(raw)) return EMPTY;
+    if (typeof raw === 'boolean') return raw;
+    if (raw === 1 || raw === 0) return raw === 1;
+    const key = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+    if (key && TRUE_TEXT.includes(key)) return true;
+    if (key && FALSE_TEXT.includes(key)) return false;
+    return messages.notBoolean({ fn, param }, raw);
+  };
+}
+
+/** A scalar parameter's reader, built once per formula so a long column pays only for the checks. */
+export function scalarReader(fn: string, param: Exclude<ParamSpec, ListParam>): Reader {
+  switch (param.kind) {
+    case 'text':
+      return textReader(fn, param);
+    case 'boolean':
+      return booleanReader(fn, param);
+    default:
+      return numberReader(fn, param);
+  }
+}
+
+/**
+ * A list argument (thresholds, rates, weights…): one row or one column, blanks skipped.
+ * Returns `EMPTY` when nothing was given, so the parameter's default applies.
+ */
+export function readList(fn: string, param: ListParam, raw: unknown): Read<number[]> {
+  if (isBlank(raw)) return EMPTY;
+  const grid = Array.isArray(raw) ? raw : [[raw]];
+  const rows = grid.length;
+  const columns = Array.isArray(grid[0]) ? grid[0].length : 1;
+  if (rows > 1 && columns > 1) return messages.listNotLine({ fn, param }, rows, columns);
+  const items: unknown[] = grid.flat();
+  const list: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item: Named = { name: `${param.name}[${i + 1}]`, ruName: `${param.ruName}, элемент ${i + 1}` };
+    const value = toNumber(fn, item, items[i]);
+    if (value === EMPTY) continue;
+    const checked = typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
+    if (typeof checked !== 'number') return checked;
+    if (param.ascending && list.length > 0 && !(checked > list[list.length - 1])) {
+      return messages.listNotAscending({ fn, param }, i + 1);
+    }
+    list.push(checked);
+  }
+  return list.length > 0 || param.mayBeEmpty ? list : messages.listEmpty({ fn, param });
+}

@@ -1,0 +1,67 @@
+import { findPay, SALARY_TABLE } from '../../data/salaries';
+import { bilingual, FormulaError } from '../../errors';
+import { defineFormula, type TextParam } from '../../spec';
+
+export type Stat = 'min' | 'max' | 'median';
+
+const BAND_NAMES = ['I', 'II', 'III', 'IV'];
+
+/** Band by years of experience as a head: < 1 → I, [1, 2) → II, [2, 3) → III, ≥ 3 → IV. */
+export function bandIndex(experienceYears: number): number {
+  return Math.min(3, Math.floor(experienceYears));
+}
+
+/**
+ * Monthly pay offers for a head of a client-service department: the band's [min, max] or one number.
+ * @example salaryBand('Казань', 'компании', 2) // [39000, 66000]
+ */
+export function salaryBand(region: string, segment: string, experienceYears: number, stat?: Stat): number | [number, number] | FormulaError {
+  const found = findPay(region, segment);
+  if (found instanceof FormulaError) return found;
+  const { city, pay } = found;
+  if (stat === 'median') return pay.median;
+  const index = bandIndex(experienceYears);
+  if (!pay.bands) {
+    return bilingual(
+      '#N/A',
+      `${city.ru}, агентства: в источнике только медиана (${pay.median.toLocaleString('ru-RU')} ₽), диапазонов нет — используйте stat = "median"`,
+      `${city.en}, agencies: the source gives only a median (${pay.median} RUB), no bands — use stat = "median"`,
+    );
+  }
+  const [min, max] = pay.bands[index];
+  return stat === 'min' ? min : stat === 'max' ? max : [min, max];
+}
+
+const stat: TextParam = {
+  name: 'stat',
+  ruName: 'показатель',
+  kind: 'text',
+  optional: true,
+  choices: { min: ['min', 'мин', 'минимум', 'minimum'], max: ['max', 'макс', 'максимум', 'maximum'], median: ['median', 'медиана'] },
+  ru: '"min", "max" или "median" ("мин", "макс", "медиана"); без него — строка из двух чисел: мин и макс',
+  en: '"min", "max" or "median"; without it, a row of two numbers: min and max',
+};
+
+export const formula = defineFormula({
+  id: 'SALARY_BAND',
+  area: 'salary',
+  ru: `Зарплатная вилка руководителя клиентского отдела (₽ в месяц) по городу, сегменту и опыту; данные на 17.05.2024. Диапазоны ${BAND_NAMES.join(', ')}: опыт до 1 года, 1–2, 2–3, от 3 лет.`,
+  en: `Monthly pay range (RUB) for a head of a client-service department by city, segment and experience; data of 2024-05-17. Bands ${BAND_NAMES.join(', ')}: under 1 year, 1–2, 2–3, 3+ years.`,
+  params: [
+    { name: 'region', ruName: 'регион', kind: 'text', ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`, en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)` },
+    { name: 'segment', ruName: 'сегмент', kind: 'text', ru: '«агентства» или «компании»', en: '"agencies" or "companies"' },
+    { name: 'experience_years', ruName: 'опыт, лет', kind: 'amount', ru: 'Опыт руководителем отдела, лет', en: 'Years of experience as a head of department' },
+    stat,
+  ],
+  result: {
+    shape: 'row',
+    ru: 'Строка: минимум, максимум — или одно число, если задан stat',
+    en: 'Row: min, max — or one number when stat is given',
+    columns: [
+      { ru: 'Минимум', en: 'Min' },
+      { ru: 'Максимум', en: 'Max' },
+    ],
+  },
+  example: { formula: '=SALARY_BAND("Казань", "компании", 2)', result: [[39000, 66000]] },
+  compute: salaryBand,
+});

@@ -1,0 +1,185 @@
+/**
+ * The one runner every host calls (SPEC.md §1): reads arguments as their spec says, applies
+ * defaults, broadcasts ranges, and returns values with typed errors in place of bad elements.
+ */
+import { readList, scalarReader, type Reader } from './arguments';
+import { FormulaError } from './errors';
+import { messages } from './messages';
+import type { Cell, Computed, FormulaSpec, Lists, ShapeHint } from './spec';
+import { EMPTY, isBlank } from './values';
+
+/** What a formula gives a host: one value, one error, or a 2-D array (errors converted per element). */
+export type Outcome = Cell | FormulaError | unknown[][];
+
+type ErrorCell = (error: FormulaError) => unknown;
+
+const BLANK = '';
+const keepError: ErrorCell = (error) => error;
+
+interface Compiled {
+  /** A reader per scalar parameter; `undefined` for list parameters, read once per call. */
+  readers: readonly (Reader | undefined)[];
+}
+
+const compiledSpecs = new WeakMap<FormulaSpec, Compiled>();
+
+function compile(spec: FormulaSpec): Compiled {
+  let found = compiledSpecs.get(spec);
+  if (!found) {
+    found = { readers: spec.params.map((param) => (param.kind === 'list' ? undefined : scalarReader(spec.id, param))) };
+    compiledSpecs.set(spec, found);
+  }
+  return found;
+}
+
+/** A range of more than one cell as rows of cells; `undefined` for a scalar or a 1×1 range. */
+function asGrid(raw: unknown): unknown[][] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const grid = Array.isArray(raw[0]) ? (raw as unknown[][]) : raw.map((cell) => [cell]);
+  return grid.length === 1 && grid[0].length === 1 ? undefined : grid;
+}
+
+function single(raw: unknown): unknown {
+  return Array.isArray(raw) ? single(raw[0]) : raw;
+}
+
+/** The result of scalar arguments: a row or table as a 2-D array, a 1×1 one as its only cell. */
+function alone(computed: Computed): Outcome {
+  if (!Array.isArray(computed)) return computed as Cell | FormulaError;
+  const grid = (Array.isArray(computed[0]) ? computed : [computed]) as unknown[][];
+  return grid.length === 1 && grid[0].length === 1 ? (grid[0][0] as Cell) : grid.map((line) => line.slice());
+}
+
+/** A list argument as the grid the user gave: a lone value is 1×1, a flat array a column. */
+function listGrid(raw: unknown): unknown[][] {
+  if (!Array.isArray(raw)) return [[raw]];
+  return Array.isArray(raw[0]) ? (raw as unknown[][]) : raw.map((cell) => [cell]);
+}
+
+/** One value per number of a list, placed over the list's cells as given (`ListParam.shapesResult`). */
+function laidOver(computed: Computed, list: unknown[][] | undefined): Computed {
+  if (!list || !Array.isArray(computed) || Array.isArray(computed[0])) return computed;
+  const values = computed as readonly Cell[];
+  let next = 0;
+  return list.map((line) => line.map((cell) => (isBlank(cell) ? BLANK : values[next++])));
+}
+
+const shapeOf = (grid: unknown[][] | undefined) => (grid ? `${grid.length}×${grid[0].length}` : '1×1');
+
+/** Numbers a formula computed must be finite: a spreadsheet cannot show NaN or Infinity. */
+function finished(spec: FormulaSpec, computed: Computed): Computed {
+  if (typeof computed === 'number') return Number.isFinite(computed) ? computed : messages.resultOutOfRange(spec.id);
+  if (!Array.isArray(computed)) return computed;
+  const cells = computed.flat();
+  return cells.every((cell) => typeof cell !== 'number' || Number.isFinite(cell)) ? computed : messages.resultOutOfRange(spec.id);
+}
+
+export function runFormula(spec: FormulaSpec, args: readonly unknown[], errorCell: ErrorCell = keepError): Outcome {
+  const { params, result } = spec;
+  if (args.length > params.length) return messages.tooManyArguments(spec.id, params.length, args.length);
+  const { readers } = compile(spec);
+  const values: unknown[] = new Array(params.length);
+  const lists: Record<string, readonly number[]> = {};
+  const grids: (unknown[][] | undefined)[] = new Array(params.length);
+  const broadcast: number[] = [];
+  let shapeParam = -1;
+  let blank = false;
+  let resultList: unknown[][] | undefined;
+
+  for (let k = 0; k < params.length; k++) {
+    const param = params[k];
+    const raw = args[k];
+    if (param.kind === 'list') {
+      const list = readList(spec.id, param, raw);
+      if (list instanceof FormulaError) return list;
+      if (param.shapesResult && list !== EMPTY) resultList = listGrid(raw);
+      values[k] = list === EMPTY ? param.default : list;
+      if (values[k]) lists[param.name] = values[k] as number[];
+      else blank = true;
+      continue;
+    }
+    const grid = asGrid(raw);
+    if (grid) {
+      if (result.shape === 'table') return messages.notScalar({ fn: spec.id, param });
+      if (result.shape === 'row' && grid[0].length > 1) {
+        return messages.rowNeedsColumn({ fn: spec.id, param }, grid.length, grid[0].length);
+      }
+      if (shapeParam >= 0 && (grid.length !== grids[shapeParam]!.length || grid[0].length !== grids[shapeParam]![0].length)) {
+        return messages.shapeMismatch(spec.id, params[shapeParam], shapeOf(grids[shapeParam]), param, shapeOf(grid));
+      }
+      if (shapeParam < 0) shapeParam = k;
+      grids[k] = grid;
+      broadcast.push(k);
+      continue;
+    }
+    // A scalar is the same for every element: read it once.
+    const value = readers[k]!(single(raw));
+    if (value instanceof FormulaError) return value;
+    if (value === EMPTY && !param.optional) blank = true;
+    values[k] = value === EMPTY ? param.default : value;
+  }
+  const listError = spec.checkLists?.(lists as Lists);
+  if (listError) return listError;
+  if (blank) return BLANK;
+
+  const element = (row: number, column: number): Computed => {
+    for (let b = 0; b < broadcast.length; b++) {
+      const k = broadcast[b];
+      const value = readers[k]!(grids[k]![row][column]);
+      if (value instanceof FormulaError) return value;
+      if (value === EMPTY) {
+        if (!params[k].optional) return BLANK;
+        values[k] = params[k].default;
+      } else {
+        values[k] = value;
+      }
+    }
+    return finished(spec, spec.compute(...values));
+  };
+
+  if (shapeParam < 0) return alone(laidOver(element(0, 0), resultList));
+  const grid = grids[shapeParam]!;
+  if (result.shape !== 'row') return cellsOf(grid, element, errorCell);
+  const hint: ShapeHint = {
+    given: (name) => values[params.findIndex((param) => param.name === name)] !== undefined,
+    listLength: (name) => lists[name]?.length ?? 0,
+  };
+  return rowsOf(grid.length, result.width?.(hint) ?? result.columns.length, element, errorCell);
+}
+
+/** A single result per element, in the shape of the ranges. */
+function cellsOf(grid: unknown[][], element: (row: number, column: number) => Computed, errorCell: ErrorCell): unknown[][] {
+  const out: unknown[][] = new Array(grid.length);
+  for (let i = 0; i < grid.length; i++) {
+    const width = grid[i].length;
+    const line: unknown[] = new Array(width);
+    for (let j = 0; j < width; j++) {
+      const cell = element(i, j);
+      line[j] = cell instanceof FormulaError ? errorCell(cell) : cell;
+    }
+    out[i] = line;
+  }
+  return out;
+}
+
+/** One row per element of the N×1 columns; a bad row is that error across its width. */
+function rowsOf(count: number, fallbackWidth: number, element: (row: number, column: number) => Computed, errorCell: ErrorCell): unknown[][] {
+  const out: unknown[][] = new Array(count);
+  const filled: boolean[] = new Array(count);
+  let width = 0;
+  for (let i = 0; i < count; i++) {
+    const computed = element(i, 0);
+    // Errors and blanks fill the whole row, so that a column read from it never looks like a zero.
+    filled[i] = computed instanceof FormulaError || computed === BLANK;
+    const line = Array.isArray(computed) ? (computed as unknown[]).slice() : [computed instanceof FormulaError ? errorCell(computed) : computed];
+    if (!filled[i]) width = Math.max(width, line.length);
+    out[i] = line;
+  }
+  if (width === 0) width = fallbackWidth;
+  for (let i = 0; i < count; i++) {
+    const line = out[i];
+    const fill = filled[i] ? line[0] : BLANK;
+    while (line.length < width) line.push(fill);
+  }
+  return out;
+}

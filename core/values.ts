@@ -1,0 +1,59 @@
+/**
+ * Reading spreadsheet values: emptiness, numbers typed as text, and the 1e-9 tolerance that SPEC.md §1
+ * applies to tier comparisons and to rounding counts up.
+ */
+
+/** Marks an empty argument: `null`, `undefined` and `""` (SPEC.md §1, "Empty cells"). */
+export const EMPTY: unique symbol = Symbol('empty');
+export type Empty = typeof EMPTY;
+
+export function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || raw === '' || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** Sheets passes date cells as `Date`; the check works across realms (the bundles run in `node:vm`). */
+export function isDate(raw: unknown): raw is Date {
+  return Object.prototype.toString.call(raw) === '[object Date]';
+}
+
+// Regular, no-break, narrow no-break and thin spaces: what 1C and CRM exports put between thousands.
+const GROUP_SPACES = /[\s\u00a0\u202f\u2009]/g;
+const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A number typed as text, or `undefined` when the text is not one.
+ * "1 234,5" → 1234.5; "0,35" → 0.35; "1,234.5" and "1.234,5" → 1234.5 (the later separator is the
+ * decimal one); "35%" → 0.35.
+ */
+export function parseNumberText(text: string): number | undefined {
+  let s = text.replace(GROUP_SPACES, '');
+  let scale = 1;
+  if (s.endsWith('%')) {
+    s = s.slice(0, -1);
+    scale = 100;
+  }
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) {
+    const [group, decimal] = comma > dot ? [/\./g, ','] : [/,/g, '.'];
+    s = s.replace(group, '').replace(decimal, '.');
+  } else if (comma >= 0) {
+    s = s.replace(',', '.');
+  }
+  if (!PLAIN_DECIMAL.test(s)) return undefined;
+  const value = Number(s) / scale;
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export const TOLERANCE = 1e-9;
+
+/** `value` lies above `threshold` by more than the relative tolerance: "above 80%" excludes 800/1000. */
+export function isAbove(value: number, threshold: number): boolean {
+  return value - threshold > TOLERANCE * Math.max(Math.abs(value), Math.abs(threshold));
+}
+
+/** Whole count needed: 1 125.0000000000002 deals are 1 125, 1 124.9 are 1 125. */
+export function ceilCount(value: number): number {
+  const nearest = Math.round(value);
+  return Math.abs(value - nearest) <= TOLERANCE * Math.abs(value) ? nearest : Math.ceil(value);
+}

@@ -1,0 +1,65 @@
+/** Host wrapper source for each formula spec: the only place the two hosts' function shapes are written. */
+import type { FormulaSpec, ParamSpec } from '../core/spec';
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');
+
+/** Excel reads parameter shapes from the TypeScript types: every argument may be a range. */
+export function excelWrappers(specs: readonly FormulaSpec[]): string {
+  const functions = specs.map((spec) => {
+    const docs = [
+      oneLine(spec.en),
+      `@customfunction ${spec.id} ${spec.id}`,
+      `@helpurl ${helpUrl(spec)}`,
+      ...spec.params.map((param) => `@param ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.en)}`),
+      `@returns ${oneLine(spec.result.en)}`,
+    ];
+    const params = spec.params.map((param) => `${param.name}${param.optional ? '?' : ''}: any[][]`).join(', ');
+    return `/**\n${docs.map((line) => ` * ${line}`).join('\n')}\n */\nfunction ${spec.id}(${params}): any[][] {\n  return runInExcel(specs.${spec.id}, [${spec.params.map((p) => p.name).join(', ')}]);\n}\n`;
+  });
+  return `/* eslint-disable */\n// @ts-nocheck: the associate calls that use these functions are appended by custom-functions-metadata-plugin.\nimport { runInExcel } from '../addin/run';\nimport { catalogueById } from '../core/catalogue';\nimport { catalogue } from './catalogue';\n\nconst specs = catalogueById(catalogue);\n\n${functions.join('\n')}`;
+}
+
+/** The Russian texts that replace the English ones in functions.ru.json (Excel's metadata override). */
+export function russianMetadata(specs: readonly FormulaSpec[]) {
+  return Object.fromEntries(
+    specs.map((spec) => [
+      spec.id,
+      { description: oneLine(spec.ru), result: oneLine(spec.result.ru), parameters: Object.fromEntries(spec.params.map((param) => [param.name, oneLine(param.ru)])) },
+    ]),
+  );
+}
+
+function sheetsType(param: ParamSpec): string {
+  if (param.kind === 'list') return 'Array<Array<number>>';
+  if (param.kind === 'text') return 'string';
+  if (param.kind === 'boolean') return 'boolean';
+  return 'number';
+}
+
+/** Sheets shows the JSDoc as the function's help in the cell: Russian first, then English. */
+export function sheetsWrappers(specs: readonly FormulaSpec[]): string {
+  const assignments = specs.map((spec) => {
+    const docs = [
+      oneLine(spec.ru),
+      oneLine(spec.en),
+      '',
+      ...spec.params.map((param) => `@param {${sheetsType(param)}} ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.ru)} / ${oneLine(param.en)}`),
+      `@return ${oneLine(spec.result.ru)} / ${oneLine(spec.result.en)}`,
+      '@customfunction',
+    ];
+    const names = spec.params.map((p) => p.name).join(', ');
+    return `/**\n${docs.map((line) => (line ? ` * ${line}` : ' *')).join('\n')}\n */\nglobal.${spec.id} = function (${names}) {\n  return runInSheets(specs.${spec.id}, [${names}]);\n};\n`;
+  });
+  return `/* eslint-disable */\n// @ts-nocheck: Apps Script's \`global\` is given by webpack.\nimport { runInSheets } from '../appsscript/run';\nimport { catalogueById } from '../core/catalogue';\nimport { catalogue } from './catalogue';\n\nconst specs = catalogueById(catalogue);\n\n${assignments.join('\n')}`;
+}
+
+/**
+ * Where the add-in is served: the dev server's address unless ADDIN_URL says otherwise at build time
+ * (the manifest is rewritten with the same value by the build).
+ */
+export const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').replace(/\/$/, '');
+
+/** The function's entry in the task pane's reference, which is what the help link opens. */
+export function helpUrl(spec: FormulaSpec): string {
+  return `${ADDIN_URL}/taskpane.html#${spec.id}`;
+}
