@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FormulaError } from '../../../core/errors';
+import { formula as MARGIN_PER_HOUR } from '../../../core/formulas/kpi/marginPerHour';
+import { runFormula } from '../../../core/runner';
+
+const run = (...args: unknown[]) => runFormula(MARGIN_PER_HOUR, args);
+
+describe('MARGIN_PER_HOUR', () => {
+  it('divides margin by working hours', () => {
+    // 240 000 / 160 = 1 500.
+    expect(run(240000, 160)).toBe(1500);
+  });
+
+  it('shows a loss-making manager as negative, as the seed warns projects can go into the red', () => {
+    expect(run(-16000, 160)).toBe(-100);
+  });
+
+  it('refuses zero hours as a division by zero, naming them', () => {
+    const error = run(240000, 0) as FormulaError;
+    expect(error.kind).toBe('#DIV/0!');
+    expect(error.message).toContain('«часы» (hours)');
+  });
+
+  it('reads numbers typed as text', () => {
+    expect(run('240 000,00', '160')).toBe(1500);
+    expect(run('-16 000', '160')).toBe(-100);
+  });
+
+  it('broadcasts over account managers with blanks', () => {
+    // 84 000 / 168 = 500.
+    const result = run([[240000], [''], [84000], ['—']], [[160], [160], [168], [160]]) as unknown[][];
+    expect(result.slice(0, 3)).toEqual([[1500], [''], [500]]);
+    expect((result[3][0] as FormulaError).message).toContain('margin must be a number');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { FormulaError } from '../../../core/errors';
+import { formula as DAILY_TARGET } from '../../../core/formulas/planning/dailyTarget';
+import { runFormula } from '../../../core/runner';
+
+const run = (...args: unknown[]) => runFormula(DAILY_TARGET, args);
+
+describe('DAILY_TARGET', () => {
+  it('spreads what is left of the plan over the days left', () => {
+    // (1 000 000 − 640 000) / 8 = 45 000.
+    expect(run(1000000, 640000, 8)).toBe(45000);
+  });
+
+  it('is 0 once the plan is met or beaten', () => {
+    expect(run(1000000, 1000000, 8)).toBe(0);
+    expect(run(1000000, 1200000, 8)).toBe(0);
+  });
+
+  it('refuses zero days left as a division by zero, naming the argument', () => {
+    const error = run(1000000, 640000, 0) as FormulaError;
+    expect(error.kind).toBe('#DIV/0!');
+    expect(error.message).toContain('«осталось дней» (days_left)');
+  });
+
+  it('reads numbers typed as text', () => {
+    expect(run('1 000 000', '640 000', '8')).toBe(45000);
+  });
+
+  it('broadcasts over plan and fact columns', () => {
+    // (500 − 200) / 3 = 100; (300 − 400) → 0.
+    const result = run([[500], [300], ['']], [[200], [400], [100]], 3) as unknown[][];
+    expect(result).toEqual([[100], [0], ['']]);
+  });
+
+  it('refuses a negative fact', () => {
+    const error = run(100, -1, 3) as FormulaError;
+    expect(error.kind).toBe('#NUM!');
+    expect(error.message).toContain('fact cannot be negative');
+  });
+});
