@@ -43,6 +43,10 @@ function sizeOf(spec: FormulaSpec, ast: Ast, argSize: (arg: Ast) => ArraySize): 
       if (!hint.given(name)) return param?.kind === 'list' ? (param.default?.length ?? 0) : 0;
       return sizes[k].width * sizes[k].height;
     },
+    listShape: (name) => {
+      const k = spec.params.findIndex((param) => param.name === name);
+      return hint.given(name) ? [sizes[k].height, sizes[k].width] : [hint.listLength(name), 1];
+    },
   };
   const broadcast = sizes.filter((_, k) => spec.params[k] && spec.params[k].kind !== 'list');
   const height = Math.max(1, ...broadcast.map((size) => size.height));

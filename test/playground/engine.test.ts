@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../.generated/catalogue';
+import { createEngine } from '../../playground/engine';
+
+const engine = createEngine(catalogue);
+const sheet = engine.getSheetId(engine.addSheet('Examples'))!;
+
+/** Puts `formula` at A1 of an empty sheet and reads back the block it spills into. */
+function evaluate(formula: string, rows: number, columns: number): unknown[][] {
+  engine.setSheetContent(sheet, [[formula]]);
+  return Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, col) => engine.getCellValue({ sheet, row, col })));
+}
+
+describe('the playground engine (HyperFormula with the ROP Kit plugin)', () => {
+  it('gives every formula’s documented example, spilled to its declared size', () => {
+    for (const spec of catalogue) {
+      const expected = Array.isArray(spec.example.result) ? spec.example.result : [[spec.example.result]];
+      const got = evaluate(spec.example.formula, expected.length, expected[0].length);
+      expect(got, spec.example.formula).toEqual(expected);
+    }
+  });
+
+  it('spills one row per line when SALES_DECOMPOSE gets columns', () => {
+    engine.setSheetContent(sheet, [
+      [450000, 0.16, '=SALES_DECOMPOSE(A1:A2, B1:B2, 2500, 0.35, 0.5, 50)'],
+      [900000, 0.16],
+    ]);
+    expect(engine.getSheetValues(sheet)).toEqual([
+      [450000, 0.16, 2812500, 1125, 3215, 6430, 129],
+      [900000, 0.16, 5625000, 2250, 6429, 12858, 258],
+    ]);
+  });
+
+  it('shows a bad element as its error, with the message, without blanking the other rows', () => {
+    engine.setSheetContent(sheet, [[0.9, '=ROP_BONUS(A1:A3)'], ['abc'], [1.3]]);
+    expect(engine.getCellValue({ sheet, row: 0, col: 1 })).toBe(1);
+    const error = engine.getCellValue({ sheet, row: 1, col: 1 }) as { value: string; message: string };
+    expect(error.value).toBe('#VALUE!');
+    expect(error.message).toContain('fulfillment must be a number, got the text "abc"');
+    expect(engine.getCellValue({ sheet, row: 2, col: 1 })).toBe(3);
+  });
+});
+
+describe('PLAN_SPLIT in the engine', () => {
+  it('spills a row of weights as a row and a column as a column', () => {
+    engine.setSheetContent(sheet, [['=PLAN_SPLIT(1000, {1,1,1}, 1)'], [], ['=PLAN_SPLIT(1000, {1;1;2}, 1)']]);
+    expect(engine.getSheetValues(sheet)).toEqual([[334, 333, 333], [], [250], [250], [500]]);
+  });
+});
