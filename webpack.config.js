@@ -12,7 +12,6 @@ import webpack from 'webpack';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').replace(/\/$/, '');
-const OFFICE_JS = resolve(root, 'node_modules/@microsoft/office-js/dist');
 
 const typescript = {
   rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { removeComments: false } } }],
@@ -69,8 +68,6 @@ const addin = {
       patterns: [
         { from: 'manifest.xml', to: 'manifest.xml', transform: withAddinUrl },
         { from: 'assets', to: 'assets' },
-        // office.js is served with the add-in (and loads its host scripts from beside itself).
-        { from: OFFICE_JS, to: 'office-js', info: { minimized: true }, globOptions: { ignore: ['**/*.debug.js', '**/*vsdoc*', '**/*.d.ts'] }, filter: (file) => /[\\/](office|excel[^\\/]*|custom-functions-runtime|o15apptofilemappingtable|es6-promise)\.js$|[\\/](en-us|ru-ru|telemetry|ariatelemetry)[\\/]/.test(file) },
       ],
     }),
   ],
@@ -104,4 +101,20 @@ const sidebar = {
   ],
 };
 
-export default [addin, appsscript, sidebar];
+/**
+ * `webpack serve` (npm run dev-server, which `npm run start:excel` starts) serves dist/addin over
+ * HTTPS on port 3000 with the Office dev certificate, as Excel requires for sideloading.
+ */
+export default async (env) => {
+  if (!env.WEBPACK_SERVE) return [addin, appsscript, sidebar];
+  const { default: devCerts } = await import('office-addin-dev-certs');
+  let server = 'https';
+  try {
+    server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    // Installing the CA needs admin rights (sudo on Linux, where Excel desktop does not run anyway):
+    // serve with webpack-dev-server's self-signed certificate and let the user trust it by hand.
+    console.warn(`Office dev certificate not installed (${error.message}); serving a self-signed certificate.`);
+  }
+  return { ...addin, devServer: { port: 3000, static: false, hot: false, server, headers: { 'Access-Control-Allow-Origin': '*' } } };
+};

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './hosts/bundles';
+
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, pattern) : pattern.test(name) ? [path] : [];
+  });
+}
+
+describe('core/', () => {
+  it('compiles on its own with no host or browser types, so no host API can creep in', () => {
+    const program = ts.createProgram(files('core', /\.ts$/), {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2020,
+      lib: ['lib.es2022.d.ts'],
+      types: [],
+      skipLibCheck: true,
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(problems).toEqual([]);
+  });
+
+  it('names no host global, even where a type would not notice', () => {
+    const hosts = ['Office', 'Excel', 'CustomFunctions', 'SpreadsheetApp', 'google', 'HtmlService', 'Session', 'document', 'window', 'globalThis'];
+    for (const file of files('core', /\.ts$/)) {
+      const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, readFileSync(file, 'utf8'));
+      for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+        if (token === ts.SyntaxKind.Identifier) expect(hosts, `${file}: ${scanner.getTokenText()}`).not.toContain(scanner.getTokenText());
+      }
+    }
+  });
+});
+
+describe('dist/', () => {
+  const shipped = files(DIST, /\.(js|html|json|xml)$/);
+
+  it('holds the two hosts’ files of SPEC.md §4', () => {
+    const names = shipped.map((file) => file.slice(DIST.length + 1)).sort();
+    expect(names).toEqual(
+      expect.arrayContaining(['addin/functions.js', 'addin/functions.json', 'addin/functions.ru.json', 'addin/manifest.xml', 'addin/taskpane.html', 'appsscript/Code.js', 'appsscript/Sidebar.html', 'appsscript/appsscript.json']),
+    );
+    expect(names.filter((name) => name.startsWith('appsscript/'))).toEqual(['appsscript/Code.js', 'appsscript/Sidebar.html', 'appsscript/appsscript.json']);
+  });
+
+  it('contains no formula engine, no eval or new Function, and no network call', () => {
+    for (const file of shipped) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/hyperformula/i);
+      expect(text, file).not.toMatch(/\beval\s*\(|new\s+Function\s*\(/);
+      expect(text, file).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|UrlFetchApp/);
+    }
+  });
+});
