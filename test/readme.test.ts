@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../.generated/catalogue';
+
+const readme = readFileSync('README.md', 'utf8');
+
+describe('README.md', () => {
+  it('lists every function with its documented example', () => {
+    for (const spec of catalogue) expect(readme, spec.id).toContain(`| \`${spec.id}\` |`);
+    for (const spec of catalogue) expect(readme, spec.id).toContain(`\`${spec.example.formula}\``);
+  });
+
+  it('lists no function the core does not have', () => {
+    const listed = [...readme.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(catalogue.map((spec) => spec.id).sort());
+  });
+
+  it('shows the two commands of the quick start', () => {
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm test');
+  });
+});
