@@ -70,8 +70,16 @@ const shapeOf = (grid: unknown[][] | undefined) => (grid ? `${grid.length}×${gr
 function finished(spec: FormulaSpec, computed: Computed): Computed {
   if (typeof computed === 'number') return Number.isFinite(computed) ? computed : messages.resultOutOfRange(spec.id);
   if (!Array.isArray(computed)) return computed;
-  const cells = computed.flat();
-  return cells.every((cell) => typeof cell !== 'number' || Number.isFinite(cell)) ? computed : messages.resultOutOfRange(spec.id);
+  // A plain loop: this runs once per row of a long column, where allocating a flat copy would show.
+  for (let i = 0; i < computed.length; i++) {
+    const cell = computed[i];
+    if (Array.isArray(cell)) {
+      for (let j = 0; j < cell.length; j++) if (typeof cell[j] === 'number' && !Number.isFinite(cell[j])) return messages.resultOutOfRange(spec.id);
+    } else if (typeof cell === 'number' && !Number.isFinite(cell)) {
+      return messages.resultOutOfRange(spec.id);
+    }
+  }
+  return computed;
 }
 
 export function runFormula(spec: FormulaSpec, args: readonly unknown[], errorCell: ErrorCell = keepError): Outcome {
@@ -165,21 +173,34 @@ function cellsOf(grid: unknown[][], element: (row: number, column: number) => Co
 /** One row per element of the N×1 columns; a bad row is that error across its width. */
 function rowsOf(count: number, fallbackWidth: number, element: (row: number, column: number) => Computed, errorCell: ErrorCell): unknown[][] {
   const out: unknown[][] = new Array(count);
-  const filled: boolean[] = new Array(count);
+  /** Rows that are one error or one blank, to be repeated across the width. */
+  const whole: number[] = [];
   let width = 0;
+  let ragged = false;
   for (let i = 0; i < count; i++) {
     const computed = element(i, 0);
-    // Errors and blanks fill the whole row, so that a column read from it never looks like a zero.
-    filled[i] = computed instanceof FormulaError || computed === BLANK;
-    const line = Array.isArray(computed) ? (computed as unknown[]).slice() : [computed instanceof FormulaError ? errorCell(computed) : computed];
-    if (!filled[i]) width = Math.max(width, line.length);
-    out[i] = line;
+    if (Array.isArray(computed)) {
+      // Each compute returns a fresh row: kept as it is, not copied.
+      out[i] = computed as unknown[];
+      if (i > 0 && computed.length !== width) ragged = true;
+      width = Math.max(width, computed.length);
+    } else if (computed instanceof FormulaError || computed === BLANK) {
+      out[i] = [computed instanceof FormulaError ? errorCell(computed) : computed];
+      whole.push(i);
+    } else {
+      out[i] = [computed];
+      ragged = true;
+    }
   }
   if (width === 0) width = fallbackWidth;
-  for (let i = 0; i < count; i++) {
-    const line = out[i];
-    const fill = filled[i] ? line[0] : BLANK;
-    while (line.length < width) line.push(fill);
+  // Errors and blanks fill the whole row, so that a column read from it never looks like a zero;
+  // a shorter computed row (SALARY_BAND with a stat) is padded with blanks.
+  for (const i of whole) out[i] = new Array(width).fill(out[i][0]);
+  if (ragged) {
+    for (let i = 0; i < count; i++) {
+      const line = out[i];
+      if (line.length < width) out[i] = [...line, ...new Array(width - line.length).fill(BLANK)];
+    }
   }
   return out;
 }

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-export const DIST = resolve(__dirname, '../../dist');
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 export const read = (path: string) => readFileSync(resolve(DIST, path), 'utf8');
 
 export type Globals = Record<string, (...args: unknown[]) => unknown>;

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: one formula over a long column, through each host's built bundle, measured side by
+ * side against a hand-written loop doing the same arithmetic on the same array (the floor), and
+ * per-row formulas against one array formula in the playground's engine. Prints ratios, not timings
+ * to compare across machines. Target: every broadcast function within 3× of the floor at 1 000 000
+ * rows, under 1 GB of memory.
+ */
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { catalogue } from '../.generated/catalogue';
+import type { FormulaSpec } from '../core/spec';
+import { createEngine } from '../playground/engine';
+import vm from 'node:vm';
+import { ExcelError, read } from '../test/hosts/bundles';
+import { exampleArgs } from '../test/hosts/examples';
+
+type Fn = (...args: unknown[]) => unknown;
+const SIZES = [100_000, 1_000_000];
+const REPEATS = 3;
+
+/** The example's arguments with the first scalar one spread over a column of `rows` varied values. */
+function columnCase(spec: FormulaSpec, rows: number): { args: unknown[]; column: number } {
+  const args = exampleArgs(spec.example.formula);
+  while (args.length < spec.params.length) args.push(null);
+  const column = spec.params.findIndex((param, k) => param.kind !== 'list' && typeof args[k] === 'number');
+  const base = args[column] as number;
+  args[column] = Array.from({ length: rows }, (_, i) => [base * (0.5 + (i % 50) / 100)]);
+  return { args, column };
+}
+
+/** The floor: the formula's own arithmetic in a plain loop over the same column, defaults filled by hand. */
+function handLoop(spec: FormulaSpec, args: unknown[], column: number): () => unknown {
+  const fixed = spec.params.map((param, k) => {
+    const arg = args[k];
+    if (param.kind === 'list') return arg === null ? param.default : (arg as number[][]).flat();
+    return arg === null ? param.default : arg;
+  });
+  const input = args[column] as number[][];
+  const compute = spec.compute;
+  const shaped = spec.result.shape === 'row';
+  return () => {
+    const values = fixed.slice();
+    const out = new Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      values[column] = input[i][0];
+      const result = compute(...values);
+      out[i] = shaped ? result : [result];
+    }
+    return out;
+  };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Rows kept to compare the hosts with the floor; the rest is dropped before the next run. */
+const sampleOf = (result: unknown) => {
+  const rows = result as unknown[][];
+  return [0, 1, rows.length >> 1, rows.length - 1].map((i) => JSON.stringify(rows[i]));
+};
+
+/**
+ * Best of 3, each run from a collected heap and with no other run's result alive, so that no
+ * measurement pays for another's garbage.
+ */
+function time(run: () => unknown): { ms: number; sample: string[] } {
+  let best = Infinity;
+  let sample: string[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    gc();
+    const start = performance.now();
+    const result = run();
+    best = Math.min(best, performance.now() - start);
+    sample = sampleOf(result);
+  }
+  return { ms: best, sample };
+}
+
+/** Extra heap a call keeps (its result included), in MB: run with --expose-gc for a clean reading. */
+function heapOf(run: () => unknown): number {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = run();
+  const after = process.memoryUsage().heapUsed;
+  if (!kept) throw new Error('no result');
+  return (after - before) / 2 ** 20;
+}
+
+function checkSame(spec: FormulaSpec, floor: string[], host: string[], label: string) {
+  floor.forEach((row, i) => {
+    if (row !== host[i]) throw new Error(`${spec.id} ${label}: sample row ${i} differs: ${row} vs ${host[i]}`);
+    if (row.includes('#') || row.includes('code')) throw new Error(`${spec.id}: errors in the benchmark column: ${row}`);
+  });
+}
+
+const broadcasting = catalogue.filter((spec) => spec.result.shape !== 'table' && spec.params.some((param) => param.kind !== 'list'));
+/**
+ * The bundles run in this realm, as in their hosts, where the arrays a formula receives are the
+ * script's own: through `node:vm`'s separate context every array would cross realms, which V8 makes
+ * several times slower and no host does.
+ */
+function loadBundlesHere(): { sheets: Record<string, Fn>; excel: Map<string, Fn> } {
+  const excel = new Map<string, Fn>();
+  Object.assign(globalThis, { CustomFunctions: { Error: ExcelError, associate: (id: string, fn: Fn) => excel.set(id, fn) } });
+  vm.runInThisContext(read('addin/functions.js'), { filename: 'functions.js' });
+  vm.runInThisContext(read('appsscript/Code.js'), { filename: 'Code.js' });
+  return { sheets: globalThis as unknown as Record<string, Fn>, excel };
+}
+
+const { sheets, excel } = loadBundlesHere();
+const asExcel = (args: unknown[]) => args.map((arg) => (arg === null || Array.isArray(arg) ? arg : [[arg]]));
+
+console.log(`ROP Kit benchmark — Node ${process.version}, ${cpus().length}× ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB`);
+console.log('Ratios: time through the host bundle ÷ time of a hand-written loop over the same column (best of 3).');
+let worst = 0;
+let heaviest = 0;
+for (const rows of SIZES) {
+  console.log(`\n${rows.toLocaleString('en-US')} rows`);
+  console.log(`${'function'.padEnd(18)} ${'floor ms'.padStart(9)} ${'Sheets'.padStart(8)} ${'Excel'.padStart(8)} ${'heap MB'.padStart(8)}`);
+  for (const spec of broadcasting) {
+    const { args, column } = columnCase(spec, rows);
+    const floor = time(handLoop(spec, args, column));
+    const sheetsRun = time(() => (sheets[spec.id] as Fn)(...args));
+    const excelArgs = asExcel(args);
+    const excelRun = time(() => excel.get(spec.id)!(...excelArgs));
+    checkSame(spec, floor.sample, sheetsRun.sample, 'Sheets');
+    checkSame(spec, floor.sample, excelRun.sample, 'Excel');
+    const heap = heapOf(() => (sheets[spec.id] as Fn)(...args));
+    const ratios = [sheetsRun.ms / floor.ms, excelRun.ms / floor.ms];
+    if (rows === SIZES[SIZES.length - 1]) worst = Math.max(worst, ...ratios);
+    heaviest = Math.max(heaviest, heap);
+    console.log(`${spec.id.padEnd(18)} ${floor.ms.toFixed(1).padStart(9)} ${ratios.map((r) => `${r.toFixed(2)}×`.padStart(8)).join(' ')} ${heap.toFixed(0).padStart(8)}`);
+  }
+}
+console.log(`\nWorst ratio at ${SIZES[SIZES.length - 1].toLocaleString('en-US')} rows: ${worst.toFixed(2)}× (target ≤ 3×); most heap kept by one call: ${heaviest.toFixed(0)} MB (target ≤ 1024 MB); peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB.`);
+
+// The playground engine: N formulas of one row each vs one formula over the column.
+const HF_ROWS = 20_000;
+console.log(`\nHyperFormula (playground), ${HF_ROWS.toLocaleString('en-US')} rows: per-row formulas ÷ one array formula`);
+for (const id of ['ROP_BONUS', 'CHURN_RATE', 'SALES_DECOMPOSE']) {
+  const spec = catalogue.find((entry) => entry.id === id)!;
+  const inputs = exampleArgs(spec.example.formula) as number[];
+  const data = Array.from({ length: HF_ROWS }, (_, i) => inputs.map((value, k) => (k === 0 ? value * (0.5 + (i % 50) / 100) : value)));
+  const cols = (row: number) => inputs.map((_, k) => `${String.fromCharCode(65 + k)}${row}`).join(', ');
+  const measure = (formulas: (string | null)[][]) => {
+    const engine = createEngine(catalogue);
+    const sheet = engine.getSheetId(engine.addSheet('Bench'))!;
+    const start = performance.now();
+    engine.setSheetContent(sheet, data.map((row, i) => [...row, ...formulas[i]]));
+    return performance.now() - start;
+  };
+  const perRow = measure(data.map((_, i) => [`=${id}(${cols(i + 1)})`]));
+  const ranges = inputs.map((_, k) => `${String.fromCharCode(65 + k)}1:${String.fromCharCode(65 + k)}${HF_ROWS}`).join(', ');
+  const array = measure(data.map((_, i) => [i === 0 ? `=${id}(${ranges})` : null]));
+  console.log(`${id.padEnd(18)} ${perRow.toFixed(0).padStart(7)} ms vs ${array.toFixed(0).padStart(6)} ms  → ${(perRow / array).toFixed(1)}× faster as one array formula`);
+}
