@@ -1,0 +1,108 @@
+/**
+ * The template port on the playground's HyperFormula engine. Values and formulas go into the engine;
+ * what HyperFormula has no notion of — formats, styles, notes, drop-downs, frozen rows, widths,
+ * charts — is kept per sheet as metadata for the playground's grid to show.
+ */
+import type { HyperFormula, RawCellContent } from 'hyperformula';
+import { cellName, cellsOf, parseCell, sheetReference } from '../core/templates/a1';
+import type { NumberFormat } from '../core/templates/model';
+import type { CellContent, CellNote, CellStyle, Chart, NamedRange, Workbook } from '../core/templates/workbook';
+
+/** What a sheet looks like beyond its values, cell by cell (`B5` → …). */
+export interface SheetMetadata {
+  formats: Map<string, NumberFormat>;
+  styles: Map<string, CellStyle>;
+  notes: Map<string, string>;
+  choices: Map<string, readonly string[]>;
+  frozenRows: number;
+  columnWidths: readonly number[];
+  charts: Chart[];
+}
+
+/** Text is written with a leading apostrophe so HyperFormula keeps it as text ("2025", "35%", "=x"). */
+function raw(content: CellContent): RawCellContent {
+  if (content !== null && typeof content === 'object') return content.formula;
+  return typeof content === 'string' ? `'${content}` : content;
+}
+
+export class PlaygroundWorkbook implements Workbook {
+  readonly functionPrefix = '';
+  private readonly metadata = new Map<string, SheetMetadata>();
+
+  constructor(readonly engine: HyperFormula) {}
+
+  /** The metadata of a sheet rendered through this port; `undefined` for any other sheet. */
+  sheetMetadata(sheet: string): SheetMetadata | undefined {
+    return this.metadata.get(sheet);
+  }
+
+  async sheetNames(): Promise<readonly string[]> {
+    return this.engine.getSheetNames();
+  }
+
+  async rangeNames(): Promise<readonly string[]> {
+    return this.engine.listNamedExpressions();
+  }
+
+  async addSheet(name: string): Promise<void> {
+    this.engine.addSheet(name);
+    this.metadata.set(name, { formats: new Map(), styles: new Map(), notes: new Map(), choices: new Map(), frozenRows: 0, columnWidths: [], charts: [] });
+  }
+
+  async writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): Promise<void> {
+    this.engine.setCellContents({ sheet: this.sheetId(sheet), ...parseCell(anchor) }, rows.map((row) => row.map(raw)));
+  }
+
+  async setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): Promise<void> {
+    this.eachCell(ranges, (cell) => this.meta(sheet).formats.set(cell, format));
+  }
+
+  async setStyle(sheet: string, style: CellStyle, ranges: readonly string[]): Promise<void> {
+    this.eachCell(ranges, (cell) => this.meta(sheet).styles.set(cell, style));
+  }
+
+  async setNotes(sheet: string, notes: readonly CellNote[]): Promise<void> {
+    for (const { cell, text } of notes) this.meta(sheet).notes.set(cell, text);
+  }
+
+  async setValidationList(sheet: string, range: string, values: readonly string[]): Promise<void> {
+    this.eachCell([range], (cell) => this.meta(sheet).choices.set(cell, values));
+  }
+
+  async addNamedRanges(sheet: string, names: readonly NamedRange[]): Promise<void> {
+    this.engine.batch(() => {
+      for (const { name, range } of names) this.engine.addNamedExpression(name, `=${sheetReference(sheet, range)}`);
+    });
+  }
+
+  async freezeRows(sheet: string, count: number): Promise<void> {
+    this.meta(sheet).frozenRows = count;
+  }
+
+  async setColumnWidths(sheet: string, widths: readonly number[]): Promise<void> {
+    this.meta(sheet).columnWidths = widths;
+  }
+
+  async addChart(sheet: string, chart: Chart): Promise<void> {
+    this.meta(sheet).charts.push(chart);
+  }
+
+  /** Every write above is already applied. */
+  async commit(): Promise<void> {}
+
+  private sheetId(sheet: string): number {
+    const id = this.engine.getSheetId(sheet);
+    if (id === undefined) throw new Error(`No sheet named ${sheet}`);
+    return id;
+  }
+
+  private meta(sheet: string): SheetMetadata {
+    const found = this.metadata.get(sheet);
+    if (!found) throw new Error(`Sheet ${sheet} was not added through this workbook`);
+    return found;
+  }
+
+  private eachCell(ranges: readonly string[], apply: (cell: string) => void): void {
+    for (const range of ranges) for (const position of cellsOf(range)) apply(cellName(position));
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../.generated/catalogue';
+import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
+import type { Lang } from '../../core/templates/model';
+import { createEngine } from '../../playground/engine';
+import { PlaygroundWorkbook } from '../../playground/workbook';
+import { rendered, sheetOf } from './rendered';
+
+describe('every template in the playground engine', () => {
+  for (const lang of ['ru', 'en'] as Lang[]) {
+    for (const template of TEMPLATES) {
+      it(`renders ${template.id} (${lang}) with no error in any cell`, async () => {
+        const sheet = await rendered(template.id, lang);
+        expect(sheet.name).toBe(template.sheet[lang]);
+        expect(sheet.errors()).toEqual([]);
+      });
+    }
+  }
+
+  it('renders the English sheets with the same numbers', async () => {
+    const ru = await rendered('salary-benchmark', 'ru');
+    const en = await rendered('salary-benchmark', 'en');
+    expect(en.values('A5:B6')).toEqual([['Region', 'Moscow'], ['Segment', 'companies']]);
+    expect(en.values('B11:D12')).toEqual(ru.values('B11:D12'));
+    expect(en.values('B16:D27')).toEqual(ru.values('B16:D27'));
+  });
+});
+
+describe('the playground workbook', () => {
+  it('keeps formats, input styles, notes, drop-downs, frozen rows and widths for the grid to show', async () => {
+    const sheet = await rendered('decomposition');
+    const meta = sheet.workbook.sheetMetadata(sheet.name)!;
+    expect(meta.formats.get('B5')).toBe('money');
+    expect(meta.formats.get('B6')).toBe('percent');
+    expect(meta.formats.get('F15')).toBe('integer');
+    expect(meta.styles.get('B5')).toBe('input');
+    expect(meta.styles.get('A1')).toBe('title');
+    expect(meta.styles.get('B15')).toBeUndefined();
+    expect(meta.notes.get('B6')).toBe('16% — из каждых 100 ₽ выручки 16 ₽ прибыли.');
+    expect(meta.frozenRows).toBe(1);
+    expect(meta.columnWidths[0]).toBe(390);
+  });
+
+  it('defines the named inputs as workbook names usable from another sheet', async () => {
+    const sheet = await rendered('decomposition');
+    const { engine } = sheet;
+    const other = engine.getSheetId(engine.addSheet('Свод'))!;
+    engine.setCellContents({ sheet: other, row: 0, col: 0 }, [['=decomp_profit_target/decomp_margin']]);
+    expect(engine.getCellValue({ sheet: other, row: 0, col: 0 })).toBe(2812500);
+  });
+});
+
+describe('inserting a template twice', () => {
+  it('puts the second copy on "(2)" with suffixed names, and leaves the first sheet as it was', async () => {
+    const workbook = new PlaygroundWorkbook(createEngine(catalogue));
+    const first = sheetOf(workbook, await insertTemplate('sales-plan', workbook, 'ru'));
+    first.set('F19', 2700000);
+    const before = workbook.engine.getSheetSerialized(workbook.engine.getSheetId(first.name)!);
+    const valuesBefore = first.values('A1:L39');
+
+    const second = sheetOf(workbook, await insertTemplate('sales-plan', workbook, 'ru'));
+    expect(second.name).toBe('План продаж (2)');
+    expect(workbook.engine.getSheetSerialized(workbook.engine.getSheetId(first.name)!)).toEqual(before);
+    expect(first.values('A1:L39')).toEqual(valuesBefore);
+    expect(workbook.engine.listNamedExpressions()).toEqual(expect.arrayContaining(['plan_year_target', 'plan_year_target_2']));
+    expect(workbook.engine.getNamedExpressionFormula('plan_year_target_2')).toBe("='План продаж (2)'!$B$5");
+
+    // Each copy is live on its own inputs.
+    second.set('B5', 48000000);
+    expect(second.value('D27')).toBe(48000000);
+    expect(first.value('D27')).toBe(36000000);
+    expect(second.errors()).toEqual([]);
+  });
+
+  it('numbers a third copy (3) and keeps every copy free of errors', async () => {
+    const workbook = new PlaygroundWorkbook(createEngine(catalogue));
+    const names = [];
+    for (let i = 0; i < 3; i++) names.push(await insertTemplate('motivation', workbook, 'ru'));
+    expect(names).toEqual(['Мотивация', 'Мотивация (2)', 'Мотивация (3)']);
+    for (const name of names) expect(sheetOf(workbook, name).errors()).toEqual([]);
+    expect(workbook.engine.listNamedExpressions()).toContain('motiv_mode_3');
+  });
+});
