@@ -1,0 +1,18 @@
+/**
+ * What the decomposition wizard needs of a host beyond the template port: where the user's selection
+ * is, and whether a range is empty (SPEC.md §3: the wizard writes at the selection only when every
+ * target cell is empty, and never overwrites anything).
+ */
+import type { Workbook } from '../templates/workbook';
+
+export interface Selection {
+  sheet: string;
+  /** The selection's top-left cell, A1 style. */
+  anchor: string;
+}
+
+export interface WizardWorkbook extends Workbook {
+  selection(): Promise<Selection>;
+  /** True when no cell of `range` (A1, on `sheet`) holds a value or a formula. */
+  isEmpty(sheet: string, range: string): Promise<boolean>;
+}
