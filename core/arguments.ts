@@ -92,7 +92,8 @@ export function scalarReader(fn: string, param: Exclude<ParamSpec, ListParam>): 
  * Returns `EMPTY` when nothing was given, so the parameter's default applies.
  */
 export function readList(fn: string, param: ListParam, raw: unknown): Read<number[]> {
-  if (isBlank(raw)) return EMPTY;
+  const noCells = Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
+  if (isBlank(raw) || noCells) return EMPTY;
   const grid = Array.isArray(raw) ? raw : [[raw]];
   const rows = grid.length;
   const columns = Array.isArray(grid[0]) ? grid[0].length : 1;

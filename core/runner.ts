@@ -34,13 +34,17 @@ function compile(spec: FormulaSpec): Compiled {
 
 /** A range of more than one cell as rows of cells; `undefined` for a scalar or a 1×1 range. */
 function asGrid(raw: unknown): unknown[][] | undefined {
-  if (!Array.isArray(raw)) return undefined;
+  if (!Array.isArray(raw) || isEmptyArray(raw)) return undefined;
   const grid = Array.isArray(raw[0]) ? (raw as unknown[][]) : raw.map((cell) => [cell]);
   return grid.length === 1 && grid[0].length === 1 ? undefined : grid;
 }
 
+/** `[]` and `[[]]`: no host passes them, but a caller might; they read as a blank argument. */
+const isEmptyArray = (raw: unknown[]) => raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0);
+
 function single(raw: unknown): unknown {
-  return Array.isArray(raw) ? single(raw[0]) : raw;
+  if (Array.isArray(raw)) return isEmptyArray(raw) ? null : single(raw[0]);
+  return raw;
 }
 
 /** The result of scalar arguments: a row or table as a 2-D array, a 1×1 one as its only cell. */
