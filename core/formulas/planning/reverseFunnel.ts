@@ -6,13 +6,14 @@ const asIs = (value: number) => value;
 /**
  * The volume needed at each stage of a funnel of any depth to reach `target` at its bottom.
  * `conversions` are stage-to-stage rates top to bottom; the volumes are worked out from the bottom up,
- * each rounded up before the next (you need whole leads to get whole deals) unless `exact`.
+ * each rounded up before the next (you need whole leads to get whole deals) unless `exact`. The target
+ * is a count too (SPEC.md §1), so 1 124.9 deals — a revenue over an average check — are 1 125.
  * @example reverseFunnel(1125, [0.5, 0.35], false) // [6430, 3215, 1125]
  */
 export function reverseFunnel(target: number, conversions: readonly number[], exact: boolean): number[] {
   const count = exact ? asIs : ceilCount;
   const volumes = new Array<number>(conversions.length + 1);
-  volumes[conversions.length] = target;
+  volumes[conversions.length] = count(target);
   for (let stage = conversions.length - 1; stage >= 0; stage--) volumes[stage] = count(volumes[stage + 1] / conversions[stage]);
   return volumes;
 }
