@@ -65,6 +65,8 @@ export const messages = {
     bilingual('#NUM!', `${fn}: «${a.ruName}» (${a.name}) и «${b.ruName}» (${b.name}) вместе больше 100%`, `${fn}: ${a.name} + ${b.name} cannot exceed 100%`),
   notMultiple: (a: Arg, value: number, step: Named, stepValue: number): FormulaError =>
     bilingual('#NUM!', `${ru(a)} = ${value} не делится на «${step.ruName}» (${step.name}) = ${stepValue}: части не сложатся в итог`, `${en(a)} (${value}) is not a multiple of ${step.name} (${stepValue}): the parts could not add up to it`),
+  tooManySteps: (a: Arg, step: Named): FormulaError =>
+    bilingual('#NUM!', `${ru(a)}, делённый на «${step.ruName}» (${step.name}), — больше 2^53 частей: столько не сосчитать точно, возьмите шаг крупнее`, `${en(a)} divided by ${step.name} is more than 2^53 steps: too many to count exactly, use a larger step`),
   allZero: (a: Arg): FormulaError =>
     bilingual('#DIV/0!', `${ru(a)} — все значения нулевые, делить не на что`, `${en(a)} are all zero: nothing to divide by`),
   noValues: (a: Arg): FormulaError =>

@@ -4,7 +4,7 @@
  */
 import type { FormulaError } from './errors';
 import { messages } from './messages';
-import type { NumberParam } from './spec';
+import type { ErrorNote, NumberParam } from './spec';
 import { isAbove } from './values';
 
 export const fixedShareParam: NumberParam = {
@@ -39,6 +39,13 @@ export const kpiParam: NumberParam = {
 export function kpiMet(kpiFulfillment: number): boolean {
   return !isAbove(1, kpiFulfillment);
 }
+
+/** The rule `splitPay` adds, for the reference. */
+export const sharesAboveOneNote: ErrorNote = {
+  kind: '#NUM!',
+  ru: `«${fixedShareParam.ruName}» и «${softShareParam.ruName}» (${fixedShareParam.name} + ${softShareParam.name}) вместе больше 100%`,
+  en: `${fixedShareParam.name} + ${softShareParam.name} is above 100%`,
+};
 
 /** Fixed, soft and bonus parts of `total`; the bonus is what the other two leave, so the three add up to it. */
 export function splitPay(fn: string, total: number, fixedShare: number, softShare: number): [fixed: number, soft: number, bonus: number] | FormulaError {

@@ -2,7 +2,7 @@
  * What a formula declares about itself. The runner validates arguments from these declarations, the
  * hosts' wrappers, `functions.json`, the Apps Script JSDoc and docs/functions.md are generated from them.
  */
-import type { FormulaError } from './errors';
+import type { ErrorKind, FormulaError } from './errors';
 
 /**
  * How a numeric argument is checked (SPEC.md §1):
@@ -96,6 +96,13 @@ export type Computed = Cell | readonly Cell[] | readonly (readonly Cell[])[] | F
 
 export type Area = 'planning' | 'compensation' | 'kpi' | 'salary';
 
+/** When a formula gives an error, said for the reference: «прошло дней больше, чем дней в периоде». */
+export interface ErrorNote {
+  kind: ErrorKind;
+  ru: string;
+  en: string;
+}
+
 export interface FormulaSpec {
   /** UPPER_SNAKE, never changes once shipped. */
   id: string;
@@ -106,6 +113,12 @@ export interface FormulaSpec {
   result: ResultSpec;
   /** Shown in the reference and checked by the tests in a real formula engine. */
   example: { formula: string; result: Cell | readonly (readonly Cell[])[] };
+  /**
+   * The errors of the formula's own rules (part > whole, unknown region…). Those that follow from the
+   * parameters' kinds (text where a number is expected, a negative count…) are derived from `params`
+   * by core/errorRules.ts, so this lists only what `compute` and `checkLists` add.
+   */
+  errors?: readonly ErrorNote[];
   /** Relations between list arguments, checked once per call (not once per row). */
   checkLists?: (lists: Lists) => FormulaError | undefined;
   /** The maths, on arguments already checked; optional arguments left empty arrive as `undefined`. */

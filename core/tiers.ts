@@ -4,13 +4,27 @@
  */
 import type { FormulaError } from './errors';
 import { messages, type Named } from './messages';
+import type { ErrorNote } from './spec';
 import { isAbove } from './values';
 
 /** The tier `value` falls in: 0 at or below the first threshold, n above the last of n. */
 export function tierOf(value: number, thresholds: readonly number[]): number {
+  // A fulfilment that overflowed (revenue 1e10 on a plan of 1e-300) is above every threshold, though
+  // the relative tolerance would weigh Infinity − t against Infinity and call it not above.
+  if (value === Infinity) return thresholds.length;
   let tier = 0;
   while (tier < thresholds.length && isAbove(value, thresholds[tier])) tier++;
   return tier;
+}
+
+/** The rule `checkTierValues` adds, for the reference. */
+export function tierValuesNote(names: { thresholds: Named; values: Named }): ErrorNote {
+  const { thresholds, values } = names;
+  return {
+    kind: '#VALUE!',
+    ru: `«${values.ruName}» (${values.name}) — не на одно значение больше, чем «${thresholds.ruName}» (${thresholds.name})`,
+    en: `${values.name} does not have one value more than ${thresholds.name}`,
+  };
 }
 
 /** n thresholds need n+1 values (coefficients, rates): one per tier. */

@@ -4,6 +4,7 @@
  * Figures are in thousands of rubles, as the seed groups them; `rub()` multiplies once.
  */
 import { bilingual, type FormulaError } from '../errors';
+import type { ErrorNote } from '../spec';
 
 export type Band = readonly [min: number, max: number];
 export type Segment = 'agencies' | 'companies';
@@ -87,6 +88,12 @@ export function findSegment(segment: string): Segment | FormulaError {
   const found = (Object.keys(SEGMENT_NAMES) as Segment[]).find((name) => SEGMENT_NAMES[name].includes(key));
   return found ?? bilingual('#N/A', `Сегмент «${segment}» не найден; есть: агентства, компании`, `Segment "${segment}" is not known; use agencies or companies`);
 }
+
+/** What `findPay` refuses, for the reference. */
+export const LOOKUP_NOTES: readonly ErrorNote[] = [
+  { kind: '#N/A', ru: 'города нет в таблице зарплат (сообщение перечисляет известные)', en: 'the city is not in the salary table (the message lists the known ones)' },
+  { kind: '#N/A', ru: 'сегмент не «агентства» и не «компании»', en: 'the segment is neither agencies nor companies' },
+];
 
 /** The pay of one city and segment, or `#N/A` saying what is unknown. */
 export function findPay(region: string, segment: string): { city: CityPay; segment: Segment; pay: SegmentPay } | FormulaError {

@@ -1,6 +1,6 @@
 import { type CommissionMode, commissionTiers, commissionTotal, modeParam, planParam, ratesParam, revenueParam, thresholdsParam } from '../../commission';
 import { defineFormula, type Cell } from '../../spec';
-import { checkTierValues } from '../../tiers';
+import { checkTierValues, tierValuesNote } from '../../tiers';
 
 /**
  * The audit trail of SALES_COMMISSION: per tier from (fraction of plan), to (`""` for the open tier),
@@ -48,6 +48,7 @@ export const formula = defineFormula({
       ['', '', '', 1200000, 6000],
     ],
   },
+  errors: [tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
   checkLists: (lists) => checkTierValues('COMMISSION_EXPLAIN', lists.thresholds, lists.rates, { thresholds: thresholdsParam, values: ratesParam }),
   compute: commissionExplain,
 });

@@ -1,8 +1,8 @@
 import { type CommissionMode, modeParam, planParam, ratesParam, revenueParam, thresholdsParam } from '../../commission';
 import { FormulaError } from '../../errors';
-import { fixedShareParam, kpiMet, kpiParam, softShareParam, splitPay } from '../../pay';
+import { fixedShareParam, kpiMet, kpiParam, sharesAboveOneNote, softShareParam, splitPay } from '../../pay';
 import { defineFormula } from '../../spec';
-import { checkTierValues } from '../../tiers';
+import { checkTierValues, tierValuesNote } from '../../tiers';
 import { salesCommission } from './salesCommission';
 
 /**
@@ -58,6 +58,7 @@ export const formula = defineFormula({
     ],
   },
   example: { formula: '=MANAGER_PAY(100000, 1, 1200000, 1000000)', result: [[30000, 10000, 24000, 64000]] },
+  errors: [sharesAboveOneNote, tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
   checkLists: (lists) => checkTierValues('MANAGER_PAY', lists.thresholds, lists.rates, { thresholds: thresholdsParam, values: ratesParam }),
   compute: managerPay,
 });

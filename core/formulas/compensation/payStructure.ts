@@ -1,5 +1,5 @@
 import type { FormulaError } from '../../errors';
-import { fixedShareParam, softShareParam, splitPay } from '../../pay';
+import { fixedShareParam, sharesAboveOneNote, softShareParam, splitPay } from '../../pay';
 import { defineFormula } from '../../spec';
 
 /**
@@ -27,6 +27,7 @@ export const formula = defineFormula({
       { ru: 'Бонус', en: 'Bonus' },
     ],
   },
+  errors: [sharesAboveOneNote],
   example: { formula: '=PAY_STRUCTURE(100000)', result: [[30000, 10000, 60000]] },
   compute: payStructure,
 });

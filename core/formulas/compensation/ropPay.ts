@@ -1,6 +1,6 @@
 import { kpiMet, kpiParam } from '../../pay';
 import { defineFormula } from '../../spec';
-import { checkTierValues } from '../../tiers';
+import { checkTierValues, tierValuesNote } from '../../tiers';
 import { coefficients, ropBonus, thresholds } from './ropBonus';
 
 /**
@@ -48,6 +48,7 @@ export const formula = defineFormula({
     ],
   },
   example: { formula: '=ROP_PAY(60000, 20000, 50000, 1.1, 1)', result: [[60000, 20000, 100000, 180000]] },
+  errors: [tierValuesNote({ thresholds, values: coefficients })],
   checkLists: (lists) => checkTierValues('ROP_PAY', lists.thresholds, lists.coefficients, { thresholds, values: coefficients }),
   compute: ropPay,
 });

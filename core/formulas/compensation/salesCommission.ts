@@ -1,6 +1,6 @@
 import { type CommissionMode, commissionTiers, commissionTotal, modeParam, planParam, ratesParam, revenueParam, thresholdsParam } from '../../commission';
 import { defineFormula } from '../../spec';
-import { checkTierValues } from '../../tiers';
+import { checkTierValues, tierValuesNote } from '../../tiers';
 
 /**
  * A manager's commission: revenue paid at the rate of the tier that revenue / plan reaches ("retro",
@@ -20,6 +20,7 @@ export const formula = defineFormula({
   params: [revenueParam, planParam, thresholdsParam, ratesParam, modeParam],
   result: { shape: 'scalar', ru: 'Сумма комиссии, ₽', en: 'Commission, RUB' },
   example: { formula: '=SALES_COMMISSION(1200000, 1000000)', result: 24000 },
+  errors: [tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
   checkLists: (lists) => checkTierValues('SALES_COMMISSION', lists.thresholds, lists.rates, { thresholds: thresholdsParam, values: ratesParam }),
   compute: salesCommission,
 });

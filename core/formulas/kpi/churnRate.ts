@@ -1,4 +1,4 @@
-import { partOfWhole } from '../../ratios';
+import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const lost: NumberParam = { name: 'lost_clients', ruName: 'ушедшие клиенты', kind: 'amount', ru: 'Клиенты, ушедшие за период (Kотс)', en: 'Clients lost during the period (Kотс)' };
@@ -16,6 +16,7 @@ export const formula = defineFormula({
   ru: 'Коэффициент отсева клиентов: ушедшие клиенты / все клиенты (Kотс / Kобщ).',
   en: 'Client churn rate: lost clients / all clients (Kотс / Kобщ).',
   params: [lost, total],
+  errors: [partExceedsWholeNote(lost, total)],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=CHURN_RATE(12, 240)', result: 0.05 },
   compute: churnRate,

@@ -1,4 +1,4 @@
-import { partOfWhole } from '../../ratios';
+import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const complaints: NumberParam = { name: 'complaints', ruName: 'рекламации', kind: 'amount', ru: 'Обращения с жалобами (Nвоз)', en: 'Requests that were complaints (Nвоз)' };
@@ -16,6 +16,7 @@ export const formula = defineFormula({
   ru: 'Доля рекламаций: обращения с жалобами / все обращения клиентов (Nвоз / Nобр).',
   en: 'Complaint rate: complaints / all client requests (Nвоз / Nобр).',
   params: [complaints, requests],
+  errors: [partExceedsWholeNote(complaints, requests)],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=COMPLAINT_RATE(6, 150)', result: 0.04 },
   compute: complaintRate,

@@ -1,4 +1,4 @@
-import { partOfWhole } from '../../ratios';
+import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const key: NumberParam = { name: 'key_revenue', ruName: 'выручка ключевых клиентов', kind: 'amount', ru: 'Выручка по ключевым клиентам, ₽', en: 'Revenue from key clients, RUB' };
@@ -16,6 +16,7 @@ export const formula = defineFormula({
   ru: 'Доля выручки по ключевым клиентам в общей выручке.',
   en: 'Share of revenue from key clients in all revenue.',
   params: [key, total],
+  errors: [partExceedsWholeNote(key, total)],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=KEY_CLIENT_SHARE(1800000, 3000000)', result: 0.6 },
   compute: keyClientShare,

@@ -1,4 +1,4 @@
-import { partOfWhole } from '../../ratios';
+import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const regular: NumberParam = { name: 'regular_clients', ruName: 'постоянные клиенты', kind: 'amount', ru: 'Постоянные клиенты (Kпост)', en: 'Regular clients (Kпост)' };
@@ -16,6 +16,7 @@ export const formula = defineFormula({
   ru: 'Доля постоянных клиентов: постоянные клиенты / все клиенты (Kпост / Kобщ).',
   en: 'Share of regular clients: regular clients / all clients (Kпост / Kобщ).',
   params: [regular, total],
+  errors: [partExceedsWholeNote(regular, total)],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=REPEAT_SHARE(84, 240)', result: 0.35 },
   compute: repeatShare,

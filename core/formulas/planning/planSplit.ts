@@ -39,19 +39,36 @@ function timesStep(units: number, step: number): number {
   return perUnit === undefined ? units * step : units / perUnit;
 }
 
+/** `amount` × weight / weightSum, also where amount × weight alone would overflow (1e300 × 1e10). */
+function portion(amount: number, weight: number, weightSum: number): number {
+  const direct = (amount * weight) / weightSum;
+  return Number.isFinite(direct) ? direct : amount * (weight / weightSum);
+}
+
 /**
  * Whole `units` shared in proportion to the weights by the largest-remainder method: everyone gets the
  * whole part of their quota, and the units left over go one each to the largest remainders, ties (within
  * the tolerance) to the earlier part. A quota of 2.9999999999999996 that should be 3 floors to 2 with a
  * remainder of nearly 1, so it is first in line for a leftover unit: the sum stays exact either way.
+ * Near 2^53 units the quotas themselves are rounded, and their floors can add up to a unit or two more
+ * than `units`: those come back from the smallest remainders. A zero weight never gets a unit.
  */
 function largestRemainder(units: number, weights: readonly number[], weightSum: number): number[] {
-  const quotas = weights.map((weight) => (units * weight) / weightSum);
+  const quotas = weights.map((weight) => portion(units, weight, weightSum));
   const parts = quotas.map(Math.floor);
   const remainders = quotas.map((quota, k) => quota - parts[k]);
-  const order = weights.map((_, k) => k).sort((a, b) => (Math.abs(remainders[a] - remainders[b]) <= TOLERANCE ? a - b : remainders[b] - remainders[a]));
+  const order = weights
+    .map((_, k) => k)
+    .filter((k) => weights[k] > 0)
+    .sort((a, b) => (Math.abs(remainders[a] - remainders[b]) <= TOLERANCE ? a - b : remainders[b] - remainders[a]));
   let left = units - parts.reduce((sum, part) => sum + part, 0);
-  for (let i = 0; left > 0; i++, left--) parts[order[i]]++;
+  for (let i = 0; left > 0; i = (i + 1) % order.length, left--) parts[order[i]]++;
+  for (let i = order.length - 1; left < 0; i = (i + order.length - 1) % order.length) {
+    if (parts[order[i]] > 0) {
+      parts[order[i]]--;
+      left++;
+    }
+  }
   return parts;
 }
 
@@ -61,12 +78,17 @@ function largestRemainder(units: number, weights: readonly number[], weightSum: 
  * @example planSplit(1000, [1, 1, 1], 1) // [334, 333, 333]
  */
 export function planSplit(total: number, weights: readonly number[], step?: number): number[] | FormulaError {
-  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-  if (weightSum === 0) return messages.allZero({ fn: FN, param: weightsParam });
-  if (step === undefined) return weights.map((weight) => (total * weight) / weightSum);
+  const largest = weights.reduce((max, weight) => Math.max(max, weight), 0);
+  if (largest === 0) return messages.allZero({ fn: FN, param: weightsParam });
+  // Weights of 1e308 add up to Infinity; as fractions of the largest they add up to at most their count.
+  const scaled = Number.isFinite(weights.reduce((sum, weight) => sum + weight, 0)) ? weights : weights.map((weight) => weight / largest);
+  const weightSum = scaled.reduce((sum, weight) => sum + weight, 0);
+  if (step === undefined) return scaled.map((weight) => portion(total, weight, weightSum));
   const units = wholeOrNothing(total / step);
   if (units === undefined) return messages.notMultiple({ fn: FN, param: totalParam }, total, stepParam, step);
-  return largestRemainder(units, weights, weightSum).map((part) => timesStep(part, step));
+  // Past 2^53 not every whole number exists as a double: parts that add up exactly cannot be counted.
+  if (!Number.isSafeInteger(units)) return messages.tooManySteps({ fn: FN, param: totalParam }, stepParam);
+  return largestRemainder(units, scaled, weightSum).map((part) => timesStep(part, step));
 }
 
 export const formula = defineFormula({
@@ -75,6 +97,11 @@ export const formula = defineFormula({
   ru: 'Раскладывает план по месяцам (сезонность), каналам, менеджерам или продуктам пропорционально весам. С шагом части кратны ему и в сумме дают ровно итог.',
   en: 'Spreads a plan over months (seasonality), channels, managers or products in proportion to the weights. With a step, parts are multiples of it and add up to exactly the total.',
   params: [totalParam, weightsParam, stepParam],
+  errors: [
+    { kind: '#NUM!', ru: '«итог» (total) не кратен «шагу» (step): части не сложились бы в итог', en: 'total is not a multiple of step: the parts could not add up to it' },
+    { kind: '#NUM!', ru: '«итог» / «шаг» (total / step) больше 2^53 (9 007 199 254 740 991) частей: столько не сосчитать точно', en: 'total / step is more than 2^53 (9 007 199 254 740 991) steps: too many to count exactly' },
+    { kind: '#DIV/0!', ru: 'все «веса» (weights) нулевые', en: 'all weights are zero' },
+  ],
   result: {
     shape: 'table',
     ru: 'Части плана: строка или столбец, как веса',

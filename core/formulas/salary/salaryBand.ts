@@ -1,4 +1,4 @@
-import { findPay, SALARY_TABLE } from '../../data/salaries';
+import { findPay, LOOKUP_NOTES, SALARY_TABLE } from '../../data/salaries';
 import { bilingual, FormulaError } from '../../errors';
 import { defineFormula, type TextParam } from '../../spec';
 
@@ -52,6 +52,14 @@ export const formula = defineFormula({
     { name: 'segment', ruName: 'сегмент', kind: 'text', ru: '«агентства» или «компании»', en: '"agencies" or "companies"' },
     { name: 'experience_years', ruName: 'опыт, лет', kind: 'amount', ru: 'Опыт руководителем отдела, лет', en: 'Years of experience as a head of department' },
     stat,
+  ],
+  errors: [
+    ...LOOKUP_NOTES,
+    {
+      kind: '#N/A',
+      ru: 'Москва, агентства без stat = "median": в источнике для них только медиана (115 000 ₽), диапазонов нет',
+      en: 'Moscow, agencies without stat = "median": the source gives only their median (115 000 RUB), no bands',
+    },
   ],
   result: {
     shape: 'row',

@@ -1,4 +1,4 @@
-import { findPay, SALARY_TABLE } from '../../data/salaries';
+import { findPay, LOOKUP_NOTES, SALARY_TABLE } from '../../data/salaries';
 import { FormulaError } from '../../errors';
 import { defineFormula } from '../../spec';
 
@@ -21,6 +21,7 @@ export const formula = defineFormula({
     { name: 'region', ruName: 'регион', kind: 'text', ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`, en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)` },
     { name: 'segment', ruName: 'сегмент', kind: 'text', ru: '«агентства» или «компании»', en: '"agencies" or "companies"' },
   ],
+  errors: LOOKUP_NOTES,
   result: { shape: 'scalar', ru: 'Отношение к медиане: 1,1 — на 10% выше', en: 'Ratio to the median: 1.1 is 10% above' },
   example: { formula: '=SALARY_COMPA(87000, "Казань", "компании")', result: 1.5 },
   compute: salaryCompa,

@@ -87,6 +87,12 @@ describe('SALES_COMMISSION', () => {
     expect((run(1200000, PLAN, [[1], [0.8]]) as FormulaError).message).toContain('thresholds must be strictly ascending');
   });
 
+  it('pays the top tier when revenue / plan is too large for a number (it used to pay nothing)', () => {
+    // 1e10 / 1e-300 overflows to Infinity: 2% of 1e10 retro; marginal 2% of the revenue above the plan.
+    expect(run(1e10, 1e-300)).toBe(2e8);
+    expect(run(1e10, 1e-300, '', '', 'marginal')).toBeCloseTo(2e8, 0);
+  });
+
   it('refuses a zero plan and a negative revenue', () => {
     expect((run(1200000, 0) as FormulaError).kind).toBe('#DIV/0!');
     expect((run(-1, PLAN) as FormulaError).message).toContain('revenue cannot be negative');

@@ -96,4 +96,22 @@ describe('PLAN_SPLIT', () => {
   it('is blank for a blank total', () => {
     expect(run('', [[1], [2]])).toBe('');
   });
+
+  it('refuses more than 2^53 steps, which cannot add up exactly (it used to loop for ever on 1e300 in steps of 1)', () => {
+    const error = run(1e300, [[0.1], [0.2], [0.3]], 1) as FormulaError;
+    expect(error.kind).toBe('#NUM!');
+    expect(error.message).toContain('total divided by step is more than 2^53 steps');
+    // 3e18 in steps of 1 used to come back as parts adding up to 2 999 999 999 999 999 500.
+    expect((run(3e18, [[1], [2]], 1) as FormulaError).kind).toBe('#NUM!');
+    // Just under 2^53 the parts still add up: 9 007 199 254 740 975 over {0.2; 85; 97}.
+    const parts = planSplit(9007199254740975, [0.2, 85, 97], 1) as number[];
+    expect(parts.reduce((sum, part) => sum + part, 0)).toBe(9007199254740975);
+  });
+
+  it('splits weights too large to add up (1e308 + 1e308) by their ratio, not into zeros', () => {
+    expect(run(1000, [[1e308], [1e308]], 1)).toEqual([[500], [500]]);
+    expect(run(1000, [[1e308], [1.5e308]], 1)).toEqual([[400], [600]]);
+    // total × weight overflows, total × (weight / sum) does not.
+    expect(run(1e300, [[1e10], [1e10]])).toEqual([[5e299], [5e299]]);
+  });
 });
