@@ -6,7 +6,8 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { cellName, cellsOf, parseCell, sheetReference } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
-import type { CellContent, CellNote, CellStyle, Chart, NamedRange, Workbook } from '../core/templates/workbook';
+import type { CellContent, CellNote, CellStyle, Chart, NamedRange } from '../core/templates/workbook';
+import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 
 /** What a sheet looks like beyond its values, cell by cell (`B5` → …). */
 export interface SheetMetadata {
@@ -25,9 +26,11 @@ function raw(content: CellContent): RawCellContent {
   return typeof content === 'string' ? `'${content}` : content;
 }
 
-export class PlaygroundWorkbook implements Workbook {
+export class PlaygroundWorkbook implements WizardWorkbook {
   readonly functionPrefix = '';
   private readonly metadata = new Map<string, SheetMetadata>();
+  /** Where the grid's cursor is; the grid keeps it current. */
+  selected: Selection = { sheet: '', anchor: 'A1' };
 
   constructor(readonly engine: HyperFormula) {}
 
@@ -46,7 +49,28 @@ export class PlaygroundWorkbook implements Workbook {
 
   async addSheet(name: string): Promise<void> {
     this.engine.addSheet(name);
-    this.metadata.set(name, { formats: new Map(), styles: new Map(), notes: new Map(), choices: new Map(), frozenRows: 0, columnWidths: [], charts: [] });
+    this.adopt(name);
+  }
+
+  /** Starts keeping metadata for a sheet made directly on the engine (the playground's first sheet). */
+  adopt(name: string): void {
+    if (!this.metadata.has(name)) {
+      this.metadata.set(name, { formats: new Map(), styles: new Map(), notes: new Map(), choices: new Map(), frozenRows: 0, columnWidths: [], charts: [] });
+    }
+  }
+
+  async selection(): Promise<Selection> {
+    return this.selected;
+  }
+
+  async isEmpty(sheet: string, range: string): Promise<boolean> {
+    const id = this.sheetId(sheet);
+    return cellsOf(range).every(({ row, col }) => {
+      const address = { sheet: id, row, col };
+      // A cell another formula spills into holds no content but is not free: writing there would break
+      // that formula, so it counts as occupied, as in Excel.
+      return this.engine.getCellFormula(address) === undefined && this.engine.getCellValue(address) === null;
+    });
   }
 
   async writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): Promise<void> {

@@ -1,0 +1,133 @@
+/**
+ * The decomposition wizard's inputs (SPEC.md §3): goal, economics, funnel, team. Every field is read
+ * from what the user typed, with the same number reading as the formulas ("450 000", "16%", "0,35"),
+ * and checked with a message that says what to enter.
+ */
+import { parseNumberText } from '../values';
+import type { Lang } from '../templates/model';
+
+export interface Stage {
+  name: string;
+  /** The share of this stage that reaches the next one. */
+  conversion: number;
+}
+
+export interface WizardInputs {
+  goal: 'profit' | 'revenue';
+  target: number;
+  period: string;
+  /** Profit share of revenue; not asked for a revenue goal. */
+  margin: number;
+  avgCheck: number;
+  /** Funnel stages top to bottom, each with its conversion to the next; the last leads to deals. */
+  stages: Stage[];
+  /** The name of the bottom of the funnel. */
+  result: string;
+  managers: number;
+  /** Daily activity of the top stage per manager (calls a day). */
+  perDay: number;
+  workingDays: number;
+}
+
+/** The seed's example: 450 000 ₽ at 16%, check 2 500, calls → leads 50%, leads → deals 35%, 50 calls a day. */
+export function defaultInputs(lang: Lang): WizardInputs {
+  const ru = lang === 'ru';
+  return {
+    goal: 'profit',
+    target: 450_000,
+    period: ru ? 'месяц' : 'month',
+    margin: 0.16,
+    avgCheck: 2500,
+    stages: [
+      { name: ru ? 'Звонки' : 'Calls', conversion: 0.5 },
+      { name: ru ? 'Лиды' : 'Leads', conversion: 0.35 },
+    ],
+    result: ru ? 'Сделки' : 'Deals',
+    managers: 1,
+    perDay: 50,
+    workingDays: 22,
+  };
+}
+
+/** What the form holds: every field as typed. */
+export interface WizardForm {
+  goal: string;
+  target: string;
+  period: string;
+  margin: string;
+  avgCheck: string;
+  stages: { name: string; conversion: string }[];
+  result: string;
+  managers: string;
+  perDay: string;
+  workingDays: string;
+}
+
+type Rule = 'positive' | 'fraction' | 'whole';
+
+const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
+  number: { ru: 'Введите число, например 450 000 или 2 500,50', en: 'Enter a number, e.g. 450,000 or 2,500.50' },
+  positive: { ru: 'Нужно число больше нуля', en: 'Must be greater than zero' },
+  fraction: { ru: 'Доля от 0 до 100%: введите 35% или 0,35', en: 'A share from 0 to 100%: enter 35% or 0.35' },
+  whole: { ru: 'Нужно целое число больше нуля', en: 'Must be a whole number above zero' },
+  name: { ru: 'Назовите этап', en: 'Name the stage' },
+};
+
+/** A typed number checked by `rule`, or the message to show beside the field. */
+export function readField(text: string, rule: Rule, lang: Lang): number | { error: string } {
+  const value = parseNumberText(text.trim());
+  if (value === undefined) return { error: MESSAGES.number[lang] };
+  if (!(value > 0)) return { error: MESSAGES[rule === 'fraction' ? 'fraction' : rule === 'whole' ? 'whole' : 'positive'][lang] };
+  if (rule === 'fraction' && value > 1) return { error: MESSAGES.fraction[lang] };
+  if (rule === 'whole' && !Number.isInteger(value)) return { error: MESSAGES.whole[lang] };
+  return value;
+}
+
+export function toForm(inputs: WizardInputs, lang: Lang): WizardForm {
+  const number = (value: number) => value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 6 });
+  const percent = (value: number) => `${number(Math.round(value * 1e6) / 1e4)}%`;
+  return {
+    goal: inputs.goal,
+    target: number(inputs.target),
+    period: inputs.period,
+    margin: percent(inputs.margin),
+    avgCheck: number(inputs.avgCheck),
+    stages: inputs.stages.map((stage) => ({ name: stage.name, conversion: percent(stage.conversion) })),
+    result: inputs.result,
+    managers: number(inputs.managers),
+    perDay: number(inputs.perDay),
+    workingDays: number(inputs.workingDays),
+  };
+}
+
+/** Field paths as the form names them: `target`, `stages.1.conversion`… */
+export type FieldErrors = Record<string, string>;
+
+/** The form read and checked: the inputs, or a message per wrong field. */
+export function readForm(form: WizardForm, lang: Lang): { inputs?: WizardInputs; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const take = (field: string, text: string, rule: Rule): number => {
+    const value = readField(text, rule, lang);
+    if (typeof value === 'number') return value;
+    errors[field] = value.error;
+    return NaN;
+  };
+  const named = (field: string, text: string) => {
+    if (!text.trim()) errors[field] = MESSAGES.name[lang];
+    return text.trim();
+  };
+  const goal = form.goal === 'revenue' ? 'revenue' : 'profit';
+  const inputs: WizardInputs = {
+    goal,
+    target: take('target', form.target, 'positive'),
+    period: form.period.trim(),
+    margin: goal === 'profit' ? take('margin', form.margin, 'fraction') : 1,
+    avgCheck: take('avgCheck', form.avgCheck, 'positive'),
+    stages: form.stages.map((stage, i) => ({ name: named(`stages.${i}.name`, stage.name), conversion: take(`stages.${i}.conversion`, stage.conversion, 'fraction') })),
+    result: named('result', form.result),
+    managers: take('managers', form.managers, 'positive'),
+    perDay: take('perDay', form.perDay, 'positive'),
+    workingDays: take('workingDays', form.workingDays, 'whole'),
+  };
+  return Object.keys(errors).length > 0 ? { errors } : { inputs, errors };
+}

@@ -1,0 +1,94 @@
+/**
+ * What the wizard's "Insert" writes: labelled inputs and live formulas over them (SPEC.md §3), as a
+ * one-block template placed at the selection — or at A1 of a new sheet when the user asks for one or
+ * the selection is not empty. Nothing is ever written over a non-empty cell.
+ */
+import { cellName, parseCell, rangeName } from '../templates/a1';
+import { layOutTemplate } from '../templates/layout';
+import { formula, header, input, label, type Lang, spills, t, type Template, type TemplateCell, title } from '../templates/model';
+import { uniqueSheetName } from '../templates/names';
+import { applyLayout } from '../templates/render';
+import type { WizardInputs } from './inputs';
+import type { WizardWorkbook } from './workbook';
+
+const text = (value: string) => t(value, value);
+
+/** The block at `anchor`, and the range it covers. */
+export function wizardTemplate(inputs: WizardInputs, anchor: string): { template: Template; range: string } {
+  const origin = parseCell(anchor);
+  const rows: TemplateCell[][] = [];
+  /** The address of the value cell of the row about to be added. */
+  const here = (column = 1) => cellName({ row: origin.row + rows.length, col: origin.col + column });
+  const top = inputs.stages[0].name;
+
+  rows.push([title(t(`Декомпозиция цели: ${inputs.period}`, `Target decomposition: ${inputs.period}`))]);
+  const target = here();
+  rows.push([label(inputs.goal === 'profit' ? t('Цель по чистой прибыли, ₽', 'Net profit target, RUB') : t('Цель по выручке, ₽', 'Revenue target, RUB')), input(inputs.target, 'money')]);
+  let margin = '';
+  if (inputs.goal === 'profit') {
+    margin = here();
+    rows.push([label(t('Маржа: доля прибыли в выручке', 'Margin: profit share of revenue')), input(inputs.margin, 'percent')]);
+  }
+  const check = here();
+  rows.push([label(t('Средний чек, ₽', 'Average deal size, RUB')), input(inputs.avgCheck, 'money')]);
+  const firstConversion = here();
+  inputs.stages.forEach((stage, i) => {
+    const next = inputs.stages[i + 1]?.name ?? inputs.result;
+    rows.push([label(t(`Конверсия «${stage.name}» → «${next}»`, `Conversion "${stage.name}" → "${next}"`)), input(stage.conversion, 'percent')]);
+  });
+  const conversions = `${firstConversion}:${cellName({ row: origin.row + rows.length - 1, col: origin.col + 1 })}`;
+  const managers = here();
+  rows.push([label(t('Менеджеров', 'Managers')), input(inputs.managers, 'integer')]);
+  const perDay = here();
+  rows.push([label(t(`«${top}» в день на менеджера`, `"${top}" a day per manager`)), input(inputs.perDay, 'integer')]);
+  const workingDays = here();
+  rows.push([label(t('Рабочих дней в периоде', 'Working days in the period')), input(inputs.workingDays, 'integer')]);
+
+  const revenue = here();
+  rows.push([label(t('Выручка, ₽', 'Revenue, RUB')), formula(inputs.goal === 'profit' ? `=${target}/${margin}` : `=${target}`, 'money')]);
+  rows.push([label(t('Этап воронки', 'Funnel stage')), ...[...inputs.stages.map((stage) => stage.name), inputs.result].map((name) => header(text(name)))]);
+  const topVolume = here();
+  rows.push([label(t('Нужно за период', 'Needed in the period')), formula(`=REVERSE_FUNNEL(${revenue}/${check},${conversions})`, 'integer'), ...spills(inputs.stages.length, 'integer')]);
+  rows.push([label(t(`Дней работы при этом темпе`, 'Days of work at this pace')), formula(`=ACTIVITY_PLAN(${topVolume},${managers},${perDay})`, 'integer')]);
+  rows.push([label(t(`«${top}» в день на менеджера, чтобы успеть за рабочие дни`, `"${top}" a day per manager to make it in the working days`)), formula(`=ACTIVITY_PLAN(${topVolume},${managers},${workingDays})`, 'integer')]);
+
+  const width = Math.max(...rows.map((row) => row.length));
+  const range = rangeName(origin, { row: origin.row + rows.length - 1, col: origin.col + width - 1 });
+  const template: Template = {
+    id: 'decomposition',
+    sheet: t('Декомпозиция', 'Decomposition'),
+    description: t('Мастер декомпозиции', 'Decomposition wizard'),
+    blocks: [{ anchor, rows }],
+    names: {},
+    freezeRows: 0,
+    columnWidths: [],
+    charts: [],
+  };
+  return { template, range };
+}
+
+export type InsertResult =
+  | { status: 'inserted'; sheet: string; range: string }
+  /** The selection's target cells are not all empty: nothing was written. */
+  | { status: 'occupied'; sheet: string; range: string };
+
+/**
+ * Inserts the wizard's block at the selection when every target cell is empty, or into a new sheet
+ * when `where` is 'new-sheet'. Returns what happened; an occupied selection writes nothing.
+ */
+export async function insertWizard(inputs: WizardInputs, workbook: WizardWorkbook, lang: Lang, where: 'selection' | 'new-sheet'): Promise<InsertResult> {
+  let sheet: string;
+  let anchor = 'A1';
+  if (where === 'selection') {
+    const selection = await workbook.selection();
+    ({ sheet, anchor } = selection);
+    const { range } = wizardTemplate(inputs, anchor);
+    if (!(await workbook.isEmpty(sheet, range))) return { status: 'occupied', sheet, range };
+  } else {
+    sheet = uniqueSheetName(await workbook.sheetNames(), lang === 'ru' ? 'Декомпозиция' : 'Decomposition');
+    await workbook.addSheet(sheet);
+  }
+  const { template, range } = wizardTemplate(inputs, anchor);
+  await applyLayout(layOutTemplate(template, lang, workbook.functionPrefix, ''), workbook, sheet);
+  return { status: 'inserted', sheet, range };
+}
