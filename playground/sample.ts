@@ -32,3 +32,11 @@ export function sampleSheet(lang: Lang): Row[] {
     [t('Москва, компании, 3 года', 'Moscow, companies, 3 years'), '=SALARY_BAND("Москва", "компании", 3)'],
   ];
 }
+
+/** How the sample sheet looks: the same formats a template would set. */
+export const SAMPLE_LOOK = {
+  columnWidths: [250, 120, 110, 110, 110, 110, 110, 110],
+  formats: { money: ['B2', 'B4', 'B9', 'B21:C21'], percent: ['B3', 'B5:B6', 'B12:B15', 'D18'], integer: ['B7', 'C9:F9'] },
+  headers: ['B8:F8', 'B11:C11', 'B17:D17', 'B20:C20'],
+  inputs: ['B2:B7', 'B12:B15', 'B18:C18'],
+} as const;

@@ -21,3 +21,25 @@ button.secondary { background: #fff; color: var(--accent); }
 .fn dd { margin: 0 0 0 14px; color: #3c4043; }
 .app { padding: 12px; max-width: 760px; }
 `;
+
+/** The wizard's look, shared by every host. */
+export const WIZARD_CSS = `
+.wizard-steps { display: flex; gap: 4px; list-style: none; padding: 0; margin: 8px 0; flex-wrap: wrap; }
+.wizard-steps button { font-size: 12.5px; padding: 4px 8px; }
+.wizard-steps button.current { background: var(--accent); color: #fff; }
+.wizard-step fieldset { border: 0; padding: 0; margin: 0 0 6px; }
+.wizard-step legend { font-weight: 600; margin-bottom: 4px; }
+.choice { display: inline-flex; align-items: center; gap: 4px; font-weight: 400; margin-right: 12px; }
+.field { margin-bottom: 6px; }
+.field input[aria-invalid=true] { border-color: var(--bad); }
+.field-error { color: var(--bad); font-size: 12px; margin: 2px 0 0; min-height: 1em; }
+.stage { border-left: 3px solid var(--line); padding-left: 8px; margin-bottom: 6px; }
+.wizard-actions .row { display: flex; gap: 6px; margin: 8px 0; flex-wrap: wrap; }
+.wizard-status { min-height: 1.4em; font-weight: 600; }
+.preview-table { border-collapse: collapse; margin-bottom: 8px; }
+.preview-table th { text-align: left; font-weight: 400; padding: 2px 12px 2px 0; color: var(--muted); }
+.preview-table td { text-align: right; font-variant-numeric: tabular-nums; }
+.funnel { max-width: 320px; display: block; }
+.funnel-bar { fill: #cfe8dc; stroke: var(--accent); }
+.funnel-label { fill: #202124; font-size: 12px; }
+`;

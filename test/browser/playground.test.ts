@@ -50,7 +50,7 @@ describe('the playground', () => {
 
   it('spills the seed decomposition row from SALES_DECOMPOSE', async () => {
     const row = await Promise.all(['B9', 'C9', 'D9', 'E9', 'F9'].map((address) => cell(address).inputValue()));
-    expect(row).toEqual(['2,812,500', '1,125', '3,215', '6,430', '129']);
+    expect(row).toEqual(['2,812,500 ₽', '1,125', '3,215', '6,430', '129']);
   });
 
   it('recalculates the decomposition when an input changes', async () => {

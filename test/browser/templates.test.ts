@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../../core/templates/catalogue';
+import { cell, gridErrors, shown, typeInto, usePlayground } from './fixture';
+
+const playground = usePlayground('ru');
+const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
+mkdirSync(SHOTS, { recursive: true });
+
+async function insert(id: string) {
+  const { page } = playground;
+  await page.selectOption('#template-picker', id);
+  await page.getByRole('button', { name: 'Вставить шаблон' }).click();
+}
+
+describe('templates in the playground', () => {
+  it.each(TEMPLATES.map((template) => [template.id, template.sheet.ru]))('inserts %s into a new sheet «%s» with no error cells', async (id, sheet) => {
+    const { page } = playground;
+    await insert(id);
+    await expect.poll(() => page.locator('.tab.current').innerText()).toBe(sheet);
+    expect(await gridErrors(page)).toEqual([]);
+    await page.screenshot({ path: new URL(`${id}.png`, SHOTS).pathname, fullPage: true });
+  });
+
+  it('inserts a second copy under a new name and leaves the first as it was', async () => {
+    const { page } = playground;
+    await page.getByRole('button', { name: 'Декомпозиция', exact: true }).click();
+    await typeInto(page, 'B5', '900000');
+    await insert('decomposition');
+    await expect.poll(() => page.locator('.tab.current').innerText()).toBe('Декомпозиция (2)');
+    expect(await shown(cell(page, 'B5'))).toBe('450 000 ₽');
+    await page.getByRole('button', { name: 'Декомпозиция', exact: true }).click();
+    expect(await shown(cell(page, 'B5'))).toBe('900 000 ₽');
+  });
+
+  it('keeps the decomposition template live: an input change recalculates the funnel', async () => {
+    const { page } = playground;
+    await page.getByRole('button', { name: 'Декомпозиция (2)', exact: true }).click();
+    expect(await Promise.all(['B15', 'C15', 'D15', 'E15', 'F15'].map((address) => shown(cell(page, address))))).toEqual(['2 812 500 ₽', '1 125', '3 215', '6 430', '129']);
+    await typeInto(page, 'B10', '100');
+    await expect.poll(() => shown(cell(page, 'F15'))).toBe('65');
+  });
+
+  it('screenshots the wizard for the README', async () => {
+    const { page } = playground;
+    await page.locator('#wizard').getByRole('button', { name: /^3\./ }).click();
+    await page.screenshot({ path: new URL('wizard.png', SHOTS).pathname });
+  });
+});
+
+describe('what the user typed reaches the page as text only', () => {
+  const attack = '<img src=x onerror="window.__xss = 1">';
+
+  it('in a cell, a stage name and the wizard’s status', async () => {
+    const { page } = playground;
+    await typeInto(page, 'H1', attack);
+    expect(await shown(cell(page, 'H1'))).toBe(attack);
+    const wizard = page.locator('#wizard');
+    await wizard.getByRole('button', { name: /^3\./ }).click();
+    await wizard.getByLabel('Этап 1', { exact: true }).fill(attack);
+    await expect.poll(() => wizard.locator('.preview-table').innerText()).toContain(attack);
+    await expect.poll(() => wizard.locator('svg.funnel').textContent()).toContain(attack);
+    await wizard.getByRole('button', { name: 'Вставить на новый лист', exact: true }).click();
+    await expect.poll(() => page.locator('.tab.current').innerText()).toMatch(/^Декомпозиция/);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  });
+});

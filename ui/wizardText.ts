@@ -1,0 +1,40 @@
+/** The wizard's words, Russian and English. */
+import type { Texts } from './language';
+
+const t = (ru: string, en: string): Texts => ({ ru, en });
+
+export const WIZARD_TEXT = {
+  title: t('Мастер декомпозиции', 'Decomposition wizard'),
+  steps: [t('Цель', 'Goal'), t('Экономика', 'Economics'), t('Воронка', 'Funnel'), t('Команда', 'Team')],
+  goal: t('Что планируем', 'What you plan'),
+  profit: t('Чистую прибыль', 'Net profit'),
+  revenue: t('Выручку', 'Revenue'),
+  target: t('Цель, ₽', 'Target, RUB'),
+  period: t('Период (месяц, квартал…)', 'Period (month, quarter…)'),
+  margin: t('Маржа — доля прибыли в выручке', 'Margin — profit share of revenue'),
+  avgCheck: t('Средний чек, ₽', 'Average deal size, RUB'),
+  stage: t('Этап', 'Stage'),
+  conversion: t('Конверсия в следующий этап', 'Conversion to the next stage'),
+  addStage: t('+ Добавить этап', '+ Add a stage'),
+  removeStage: t('Убрать этап', 'Remove the stage'),
+  result: t('Последний этап (результат)', 'Last stage (the result)'),
+  newStage: t('Новый этап', 'New stage'),
+  managers: t('Менеджеров', 'Managers'),
+  perDay: t('В день на менеджера: ', 'A day per manager: '),
+  workingDays: t('Рабочих дней в периоде', 'Working days in the period'),
+  back: t('Назад', 'Back'),
+  next: t('Далее', 'Next'),
+  preview: t('Предпросмотр', 'Preview'),
+  revenueNeeded: t('Выручка', 'Revenue'),
+  days: t('Дней работы при этом темпе', 'Days of work at this pace'),
+  perDayNeeded: t('В день на менеджера, чтобы успеть', 'A day per manager to make it'),
+  funnel: t('Воронка: сколько нужно на каждом этапе', 'Funnel: what each stage needs'),
+  fixErrors: t('Исправьте отмеченные поля', 'Fix the marked fields'),
+  insertHere: t('Вставить в выделенную ячейку', 'Insert at the selected cell'),
+  insertSheet: t('Вставить на новый лист', 'Insert into a new sheet'),
+  inserted: t('Вставлено формулами: лист «{sheet}», {range}', 'Inserted as formulas: sheet "{sheet}", {range}'),
+  occupied: t('Ячейки {range} на листе «{sheet}» не пусты — ничего не изменено. Выберите пустое место или вставьте на новый лист.', 'Cells {range} on sheet "{sheet}" are not empty — nothing was changed. Pick an empty spot or insert into a new sheet.'),
+  failed: t('Не удалось вставить: {message}', 'Could not insert: {message}'),
+};
+
+export const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
