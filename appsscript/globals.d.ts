@@ -4,6 +4,14 @@ declare global {
   var onInstall: (event?: GoogleAppsScript.Events.AddonOnInstall) => void;
   var showSidebar: () => void;
   var getUserLocale: () => string;
+  /** SPEC.md §3: inserts a template into a new sheet and returns the sheet's name. */
+  var insertTemplate: (id: string) => string;
+  // The menu's template items (appsscript/main.ts).
+  var insertTemplateSalesPlan: () => void;
+  var insertTemplateDecomposition: () => void;
+  var insertTemplateMotivation: () => void;
+  var insertTemplateClientKpi: () => void;
+  var insertTemplateSalaryBenchmark: () => void;
 }
 
 export {};

@@ -36,6 +36,13 @@ describe('core/', () => {
   });
 });
 
+/**
+ * A script without its comments: Code.js is shipped unminified with the sources' comments, and a
+ * comment that mentions HyperFormula is not an engine.
+ */
+const withoutComments = (file: string, text: string) =>
+  file.endsWith('.js') ? ts.transpileModule(text, { compilerOptions: { removeComments: true, target: ts.ScriptTarget.ESNext } }).outputText : text;
+
 describe('dist/', () => {
   const shipped = files(DIST, /\.(js|html|json|xml)$/);
 
@@ -50,7 +57,7 @@ describe('dist/', () => {
   it('contains no formula engine, no eval or new Function, and no network call', () => {
     for (const file of shipped) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/hyperformula/i);
+      expect(withoutComments(file, text), file).not.toMatch(/hyperformula/i);
       expect(text, file).not.toMatch(/\beval\s*\(|new\s+Function\s*\(/);
       expect(text, file).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|UrlFetchApp/);
     }

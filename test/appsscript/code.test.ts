@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../.generated/catalogue';
 import { runInSheets } from '../../appsscript/run';
+import { TEMPLATES } from '../../core/templates/catalogue';
 import { loadSheets, outcome, read } from '../hosts/bundles';
 import { broadcasts, columnArgs, expectedExample } from '../hosts/cases';
 import { exampleArgs } from '../hosts/examples';
+import { FakeSpreadsheet, fakeAppsScript } from './fakeSpreadsheetApp';
 
 const sheets = loadSheets();
 const code = read('appsscript/Code.js');
@@ -67,51 +69,35 @@ describe('Code.js, the Sheets bundle', () => {
   });
 });
 
-describe('the Sheets add-on shell', () => {
-  function services(locale: string) {
-    const menu: { items: [string, string][]; added: boolean } = { items: [], added: false };
-    const shown: { title?: string; file?: string } = {};
-    const addonMenu = {
-      addItem(label: string, fn: string) {
-        menu.items.push([label, fn]);
-        return addonMenu;
-      },
-      addSeparator: () => addonMenu,
-      addToUi() {
-        menu.added = true;
-      },
-    };
-    const ui = { createAddonMenu: () => addonMenu, showSidebar: (html: { title: string }) => (shown.title = html.title) };
-    const globals = loadSheets({
-      Session: { getActiveUserLocale: () => locale },
-      SpreadsheetApp: { getUi: () => ui },
-      HtmlService: {
-        createHtmlOutputFromFile(file: string) {
-          shown.file = file;
-          const output = { title: '', setTitle: (title: string) => ({ ...output, title }) };
-          return output;
-        },
-      },
-    });
-    return { globals, menu, shown };
-  }
+/** Code.js over a fake spreadsheet, with the services an add-on gets. */
+function services(locale = 'ru') {
+  const apps = fakeAppsScript(new FakeSpreadsheet(), locale);
+  return { ...apps, globals: loadSheets(apps.globals) };
+}
 
+describe('the Sheets add-on shell', () => {
   it('adds the menu in the user’s language on open and on install', () => {
     const ru = services('ru');
     ru.globals.onOpen();
-    expect(ru.menu.added).toBe(true);
-    expect(ru.menu.items).toContainEqual(['Справочник функций', 'showSidebar']);
+    expect(ru.ui.items()).toEqual([
+      ['Мастер декомпозиции', 'showSidebar'],
+      ...TEMPLATES.map((template) => [template.sheet.ru, expect.stringMatching(/^insertTemplate[A-Z]/)]),
+      ['Справочник функций', 'showSidebar'],
+    ]);
+    expect(ru.ui.menus[0].items[1]).toMatchObject({ title: 'Вставить шаблон' });
     const en = services('en_US');
     en.globals.onInstall();
-    expect(en.menu.items).toContainEqual(['Function reference', 'showSidebar']);
+    expect(en.ui.items()).toContainEqual(['Decomposition wizard', 'showSidebar']);
+    expect(en.ui.items()).toContainEqual(['Sales plan', 'insertTemplateSalesPlan']);
+    expect(en.ui.menus[0].items[1]).toMatchObject({ title: 'Insert template' });
   });
 
   it('opens Sidebar.html, and every menu item names a top-level function', () => {
-    const { globals, menu, shown } = services('ru');
+    const { globals, ui } = services('ru');
     globals.onOpen();
     globals.showSidebar();
-    expect(shown).toEqual({ file: 'Sidebar', title: 'ROP Kit' });
-    for (const [, fn] of menu.items) expect(typeof globals[fn], fn).toBe('function');
+    expect(ui.sidebar).toMatchObject({ file: 'Sidebar', title: 'ROP Kit' });
+    for (const [, fn] of ui.items()) expect(typeof globals[fn], fn).toBe('function');
   });
 
   it('ships Sidebar.html as one file with its script inlined', () => {
@@ -125,5 +111,44 @@ describe('the Sheets add-on shell', () => {
     expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']);
     expect(manifest.runtimeVersion).toBe('V8');
     expect(JSON.parse(readFileSync('appsscript/appsscript.json', 'utf8'))).toEqual(manifest);
+  });
+});
+
+describe('inserting templates from Code.js', () => {
+  it('inserts every template with insertTemplate(id), returning the new sheet’s name, and "(2)" the second time', () => {
+    const { globals, spreadsheet } = services();
+    for (const template of TEMPLATES) {
+      expect(globals.insertTemplate(template.id)).toBe(template.sheet.ru);
+      expect(globals.insertTemplate(template.id)).toBe(`${template.sheet.ru} (2)`);
+    }
+    expect(spreadsheet.getSheets()).toHaveLength(1 + 2 * TEMPLATES.length);
+    const decomposition = spreadsheet.sheet('Декомпозиция (2)');
+    expect(decomposition.cells.get('B15')?.formula).toBe('=SALES_DECOMPOSE(B5,B6,B7,B8,B9,B10,B11)');
+    expect(decomposition.cells.get('B6')).toMatchObject({ value: 0.16, numberFormat: '0.0%' });
+    expect(spreadsheet.namedRanges.has('decomp_margin_2')).toBe(true);
+  });
+
+  it('writes the user’s language', () => {
+    const { globals, spreadsheet } = services('en_GB');
+    expect(globals.insertTemplate('salary-benchmark')).toBe('Salaries');
+    expect(spreadsheet.sheet('Salaries').contents('A5:B5')).toEqual([['Region', 'Moscow']]);
+  });
+
+  it('refuses an unknown template by name', () => {
+    const { globals } = services();
+    expect(() => globals.insertTemplate('forecast')).toThrow('Unknown template: forecast');
+  });
+
+  it('inserts from each menu item and shows the new sheet', () => {
+    const { globals, spreadsheet, ui } = services();
+    globals.onOpen();
+    const items = ui.items().filter(([, fn]) => fn.startsWith('insertTemplate'));
+    expect(items).toHaveLength(TEMPLATES.length);
+    items.forEach(([label, fn]) => {
+      globals[fn]();
+      expect(spreadsheet.getActiveSheet().getName()).toBe(label);
+    });
+    globals.insertTemplateSalesPlan();
+    expect(spreadsheet.getActiveSheet().getName()).toBe('План продаж (2)');
   });
 });

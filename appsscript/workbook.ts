@@ -1,0 +1,143 @@
+/**
+ * The template and wizard port on SpreadsheetApp, server side. Apps Script's services are synchronous
+ * and a server function returns its result before any promise could settle (see render.ts), so this
+ * adapter is the port with results instead of promises. Writes go one call per block and one per range
+ * list; Apps Script batches them itself until the server function returns.
+ */
+import { cellName, parseCell } from '../core/templates/a1';
+import type { NumberFormat } from '../core/templates/model';
+import { CELL_STYLES, NUMBER_FORMAT_CODES, type CellContent, type CellNote, type CellStyle, type Chart, type NamedRange } from '../core/templates/workbook';
+import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
+
+/** A port as a synchronous host implements it: every method returns its result, not a promise of it. */
+export type Synchronous<T> = { [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K] };
+
+const CHART_TYPES = { line: 'LINE', column: 'COLUMN', bar: 'BAR' } as const;
+
+/**
+ * What `setValues` takes for a cell. Sheets reads a written string as typed input: "=…" becomes a
+ * formula (which is how a block's formulas go in with its values, in one call), but "16%" would also
+ * become 0.16 and "2025" a number. So text goes in behind an apostrophe, as a user types it, which
+ * Sheets keeps out of the value. An empty cell is ''.
+ */
+function typed(content: CellContent): string | number | boolean {
+  if (content === null) return '';
+  if (typeof content === 'object') return content.formula;
+  return typeof content === 'string' ? `'${content}` : content;
+}
+
+/** Consecutive columns of the same width, for one `setColumnWidths` call each: 1-based first column. */
+function runs(widths: readonly number[]): { first: number; count: number; width: number }[] {
+  const found: { first: number; count: number; width: number }[] = [];
+  widths.forEach((width, col) => {
+    const last = found[found.length - 1];
+    if (last?.width === width) last.count++;
+    else found.push({ first: col + 1, count: 1, width });
+  });
+  return found;
+}
+
+export class SheetsWorkbook implements Synchronous<WizardWorkbook> {
+  readonly functionPrefix = '';
+
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()) {}
+
+  sheetNames(): readonly string[] {
+    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  }
+
+  rangeNames(): readonly string[] {
+    return this.spreadsheet.getNamedRanges().map((range) => range.getName());
+  }
+
+  addSheet(name: string): void {
+    this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+  }
+
+  writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): void {
+    const { row, col } = parseCell(anchor);
+    this.sheet(sheet)
+      .getRange(row + 1, col + 1, rows.length, rows[0].length)
+      .setValues(rows.map((cells) => cells.map(typed)));
+  }
+
+  setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): void {
+    this.sheet(sheet).getRangeList([...ranges]).setNumberFormat(NUMBER_FORMAT_CODES[format]);
+  }
+
+  setStyle(sheet: string, style: CellStyle, ranges: readonly string[]): void {
+    const { bold, fontSize, fill } = CELL_STYLES[style];
+    const list = this.sheet(sheet).getRangeList([...ranges]);
+    if (bold) list.setFontWeight('bold');
+    if (fontSize) list.setFontSize(fontSize);
+    if (fill) list.setBackground(fill);
+  }
+
+  /** One call per note: notes are few and scattered, and a rectangle of them would clear the others. */
+  setNotes(sheet: string, notes: readonly CellNote[]): void {
+    const target = this.sheet(sheet);
+    for (const { cell, text } of notes) target.getRange(cell).setNote(text);
+  }
+
+  /** A picker: only the listed values, as in Excel. */
+  setValidationList(sheet: string, range: string, values: readonly string[]): void {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).build();
+    this.sheet(sheet).getRange(range).setDataValidation(rule);
+  }
+
+  addNamedRanges(sheet: string, names: readonly NamedRange[]): void {
+    const target = this.sheet(sheet);
+    for (const { name, range } of names) this.spreadsheet.setNamedRange(name, target.getRange(range));
+  }
+
+  freezeRows(sheet: string, count: number): void {
+    this.sheet(sheet).setFrozenRows(count);
+  }
+
+  setColumnWidths(sheet: string, widths: readonly number[]): void {
+    const target = this.sheet(sheet);
+    for (const { first, count, width } of runs(widths)) target.setColumnWidths(first, count, width);
+  }
+
+  /** Categories then each series as its own range, merged as columns: the columns need not be adjacent. */
+  addChart(sheet: string, chart: Chart): void {
+    const target = this.sheet(sheet);
+    const { row, col } = parseCell(chart.anchor);
+    const builder = target
+      .newChart()
+      .setChartType(Charts.ChartType[CHART_TYPES[chart.type]])
+      .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS)
+      .setNumHeaders(0)
+      .addRange(target.getRange(chart.categories));
+    for (const series of chart.series) builder.addRange(target.getRange(series.values));
+    builder
+      .setPosition(row + 1, col + 1, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('width', chart.width)
+      .setOption('height', chart.height)
+      .setOption('series', Object.fromEntries(chart.series.map(({ name }, i) => [i, { labelInLegend: name }])));
+    target.insertChart(builder.build());
+  }
+
+  /** Nothing to send: Apps Script applies the calls above itself. */
+  commit(): void {}
+
+  /** The selection's sheet and top-left cell; with no selection (`getActiveRange` null), the active sheet's A1. */
+  selection(): Selection {
+    const range = this.spreadsheet.getActiveRange();
+    if (!range) return { sheet: this.spreadsheet.getActiveSheet().getName(), anchor: 'A1' };
+    return { sheet: range.getSheet().getName(), anchor: cellName({ row: range.getRow() - 1, col: range.getColumn() - 1 }) };
+  }
+
+  /** A formula can show '' as its value, so the formulas are checked too. */
+  isEmpty(sheet: string, range: string): boolean {
+    const cells = this.sheet(sheet).getRange(range);
+    return [cells.getValues(), cells.getFormulas()].every((grid) => grid.every((row) => row.every((cell) => cell === '')));
+  }
+
+  private sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+    const found = this.spreadsheet.getSheetByName(name);
+    if (!found) throw new Error(`No sheet named ${name}`);
+    return found;
+  }
+}

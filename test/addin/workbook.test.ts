@@ -1,0 +1,213 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExcelWorkbook } from '../../addin/workbook';
+import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
+import type { Lang, TemplateId } from '../../core/templates/model';
+import { type ExcelSheet, FakeExcel } from './fakeExcel';
+
+/** Office.js's `Office` global, reporting ExcelApi 1.1 to 1.`newest` as supported. */
+function officeWithExcelApi(newest: number) {
+  return new OfficeMockObject({
+    context: { requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1]) <= newest } },
+  });
+}
+
+let excel: FakeExcel;
+let workbook: ExcelWorkbook;
+
+beforeEach(() => {
+  vi.stubGlobal('Office', officeWithExcelApi(18));
+  excel = new FakeExcel();
+  workbook = new ExcelWorkbook(excel.context);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function insert(id: TemplateId, lang: Lang = 'ru'): Promise<ExcelSheet> {
+  return excel.sheet(await insertTemplate(id, workbook, lang));
+}
+
+const formula = (sheet: ExcelSheet, a1: string) => sheet.cells.get(a1)?.formula;
+const received = (what: string) => excel.received.filter((call) => call.what === what);
+
+describe('ExcelWorkbook.writeBlock', () => {
+  it('sets the whole block’s formulas in one assignment, queued until commit', async () => {
+    await workbook.writeBlock('Лист1', 'B2', [
+      ['16%', '2025', '=not a formula', "'quoted"],
+      [0.16, true, { formula: '=KPI.PLAN_SPLIT(B1,C1:C3)' }, null],
+    ]);
+    expect(excel.syncs).toBe(0);
+    expect(excel.sheet('Лист1').cells.size).toBe(0);
+    await workbook.commit();
+    expect(excel.syncs).toBe(1);
+    expect(received('formulas')).toEqual([
+      {
+        sheet: 'Лист1',
+        range: 'B2:E3',
+        what: 'formulas',
+        value: [
+          ["'16%", "'2025", "'=not a formula", "''quoted"],
+          [0.16, true, '=KPI.PLAN_SPLIT(B1,C1:C3)', null],
+        ],
+      },
+    ]);
+    expect(excel.sheet('Лист1').formulas('B2:E3')).toEqual([
+      ['16%', '2025', '=not a formula', "'quoted"],
+      [0.16, true, '=KPI.PLAN_SPLIT(B1,C1:C3)', ''],
+    ]);
+  });
+});
+
+describe('every template through ExcelWorkbook', () => {
+  for (const lang of ['ru', 'en'] as Lang[]) {
+    for (const template of TEMPLATES) {
+      it(`inserts ${template.id} (${lang}) in three syncs: sheet names, range names, commit`, async () => {
+        const sheet = await insert(template.id, lang);
+        expect(sheet.name).toBe(template.sheet[lang]);
+        expect(excel.syncs).toBe(3);
+        expect(received('formulas').map(({ range }) => range.split(':')[0])).toEqual(template.blocks.map((block) => block.anchor));
+        expect(received('names.add').map(({ value }) => value)).toEqual(Object.keys(template.names));
+        expect(sheet.cells.size).toBeGreaterThan(excel.received.length);
+      });
+    }
+  }
+});
+
+describe('what each template writes into Excel', () => {
+  it('decomposition: KPI. formulas, inputs, formats, styles, notes, names, frozen row, widths in points, the funnel chart', async () => {
+    const sheet = await insert('decomposition');
+    expect(formula(sheet, 'B15')).toBe('=KPI.SALES_DECOMPOSE(B5,B6,B7,B8,B9,B10,B11)');
+    expect(formula(sheet, 'C16')).toBe('=KPI.ACTIVITY_PLAN(C15:E15,B11,B12)');
+    expect(formula(sheet, 'B19')).toBe('=E15');
+    expect(formula(sheet, 'B27')).toBe('=KPI.REVERSE_FUNNEL(B24,B26:F26)');
+    expect(sheet.formulas('A5:B6')).toEqual([
+      ['Цель по чистой прибыли за период, ₽', 450000],
+      ['Маржа: доля прибыли в выручке', 0.16],
+    ]);
+    expect(sheet.cells.get('B5')).toMatchObject({ numberFormat: '#,##0" ₽"', fill: '#FFF2CC' });
+    expect(sheet.cells.get('B6')?.numberFormat).toBe('0.0%');
+    expect(sheet.cells.get('F15')?.numberFormat).toBe('#,##0');
+    expect(sheet.cells.get('A1')).toMatchObject({ bold: true, fontSize: 14 });
+    expect(sheet.cells.get('B14')).toMatchObject({ bold: true, fill: '#E7E6E6' });
+    expect(received('numberFormat')).toContainEqual({ sheet: 'Декомпозиция', range: 'B8:B9', what: 'numberFormat', value: [['0.0%'], ['0.0%']] });
+    expect(sheet.notes.get('B6')).toBe('16% — из каждых 100 ₽ выручки 16 ₽ прибыли.');
+    expect(excel.names.get('decomp_margin')).toEqual({ sheet: 'Декомпозиция', range: 'B6' });
+    expect(excel.names.get('decomp_funnel_conversions')).toEqual({ sheet: 'Декомпозиция', range: 'B26:F26' });
+    expect(sheet.frozenRows).toBe(1);
+    expect([...sheet.columnWidths]).toEqual([['A', 292.5], ['B', 97.5], ['C', 82.5], ['D', 82.5], ['E', 82.5], ['F', 82.5], ['G', 82.5]]);
+    expect(sheet.charts).toEqual([
+      {
+        type: 'BarClustered',
+        seriesBy: 'Columns',
+        title: 'Воронка продаж: сколько нужно',
+        position: 'I4',
+        width: 360,
+        height: 225,
+        reversePlotOrder: true,
+        series: [{ name: 'Нужно', values: 'B19:B21', xValues: 'A19:A21' }],
+      },
+    ]);
+  });
+
+  it('sales-plan: PLAN_SPLIT prefixed, standard functions not, the month drop-down, a chart over non-adjacent columns', async () => {
+    const sheet = await insert('sales-plan', 'en');
+    expect(sheet.formulas('A15:D15')).toEqual([['January', 0.07, '=KPI.PLAN_SPLIT(B10,B15:B26,B6)', '=KPI.PLAN_SPLIT(B11,B15:B26,B6)']]);
+    expect(formula(sheet, 'G27')).toBe('=KPI.PLAN_FULFILLMENT(F27,SUMIF(F15:F26,"<>",D15:D26))');
+    expect(formula(sheet, 'B33')).toBe('=INDEX(D15:D26,MATCH(B30,A15:A26,0))');
+    expect(sheet.validations.get('B30')).toEqual({ list: { inCellDropDown: true, source: 'January,February,March,April,May,June,July,August,September,October,November,December' } });
+    expect(sheet.charts[0]).toMatchObject({
+      type: 'ColumnClustered',
+      position: 'I18',
+      series: [
+        { name: 'Plan (realistic)', values: 'D15:D26', xValues: 'A15:A26' },
+        { name: 'Actual', values: 'F15:F26', xValues: 'A15:A26' },
+      ],
+    });
+    expect(sheet.charts[0].reversePlotOrder).toBeUndefined();
+  });
+
+  it('motivation: one MANAGER_PAY over the team, ROP_PAY, the commission-mode drop-down', async () => {
+    const sheet = await insert('motivation');
+    expect(formula(sheet, 'G12')).toBe('=KPI.MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)');
+    expect(formula(sheet, 'B29')).toBe('=KPI.ROP_PAY(B19,B20,B21,B24,B25,B26:E26,B27:F27)');
+    expect(formula(sheet, 'B9')).toBe('ретро');
+    expect(sheet.validations.get('B9')).toEqual({ list: { inCellDropDown: true, source: 'ретро,прогрессивная' } });
+  });
+
+  it('client-kpi and salary-benchmark: the KPI and salary functions over their inputs', async () => {
+    const kpi = await insert('client-kpi');
+    expect(formula(kpi, 'B11')).toBe('=KPI.CHURN_RATE(C4:C8,B4:B8)');
+    expect(formula(kpi, 'F11')).toBe('=KPI.NPS(B19:M19)');
+    const salary = await insert('salary-benchmark');
+    expect(salary.formulas('B5:B6')).toEqual([['Москва'], ['компании']]);
+    expect(formula(salary, 'D11')).toBe('=KPI.SALARY_BAND(B5,B6,B7,"median")');
+    expect(formula(salary, 'B12')).toBe('=KPI.SALARY_COMPA(B8,B5,B6)');
+  });
+});
+
+describe('inserting a template twice', () => {
+  it('puts the copy on "Декомпозиция (2)" with suffixed names, the first sheet untouched', async () => {
+    const first = await insert('decomposition');
+    const before = structuredClone([...first.cells]);
+    const second = await insert('decomposition');
+    expect(second.name).toBe('Декомпозиция (2)');
+    expect(excel.sheets.map(({ name }) => name)).toEqual(['Лист1', 'Декомпозиция', 'Декомпозиция (2)']);
+    expect(excel.names.get('decomp_margin_2')).toEqual({ sheet: 'Декомпозиция (2)', range: 'B6' });
+    expect(excel.names.get('decomp_margin')).toEqual({ sheet: 'Декомпозиция', range: 'B6' });
+    expect([...first.cells]).toEqual(before);
+  });
+});
+
+describe('older Excel', () => {
+  it('skips notes without ExcelApi 1.18 and charts without 1.7, and inserts the rest', async () => {
+    vi.stubGlobal('Office', officeWithExcelApi(17));
+    const withoutNotes = await insert('decomposition');
+    expect(withoutNotes.notes.size).toBe(0);
+    expect(withoutNotes.charts).toHaveLength(1);
+    vi.stubGlobal('Office', officeWithExcelApi(6));
+    const withoutChart = await insert('decomposition');
+    expect(withoutChart.charts).toHaveLength(0);
+    expect(formula(withoutChart, 'B15')).toBe('=KPI.SALES_DECOMPOSE(B5,B6,B7,B8,B9,B10,B11)');
+  });
+});
+
+describe('drop-downs', () => {
+  it('refuses a value with a comma, which Excel’s list source cannot hold', async () => {
+    await expect(workbook.setValidationList('Лист1', 'A1', ['1,5', '2'])).rejects.toThrow('cannot contain a comma: 1,5');
+  });
+
+  it('no template offers a value with a comma', () => {
+    const values = TEMPLATES.flatMap((template) => template.blocks.flatMap((block) => block.rows.flat()));
+    for (const cell of values) if (cell?.kind === 'input' && cell.choices) expect([...cell.choices.ru, ...cell.choices.en].filter((value) => value.includes(','))).toEqual([]);
+  });
+});
+
+describe('what the wizard asks of Excel', () => {
+  it('isEmpty: loads the range’s formulas in one sync; a value or a formula makes it not empty', async () => {
+    await workbook.writeBlock('Лист1', 'A1', [[null, 5, { formula: '=""' }]]);
+    await workbook.commit();
+    const syncs = excel.syncs;
+    expect(await workbook.isEmpty('Лист1', 'A1')).toBe(true);
+    expect(await workbook.isEmpty('Лист1', 'D1:F9')).toBe(true);
+    expect(await workbook.isEmpty('Лист1', 'A1:B1')).toBe(false);
+    expect(await workbook.isEmpty('Лист1', 'C1')).toBe(false);
+    expect(excel.syncs - syncs).toBe(4);
+  });
+
+  it('selection: the selected range’s sheet and top-left cell, even when the sheet name has a "!"', async () => {
+    excel.selection = { sheet: 'Лист1', range: 'C5:D7' };
+    expect(await workbook.selection()).toEqual({ sheet: 'Лист1', anchor: 'C5' });
+    await workbook.addSheet('План! Q1');
+    await workbook.commit();
+    excel.selection = { sheet: 'План! Q1', range: 'B3' };
+    expect(await workbook.selection()).toEqual({ sheet: 'План! Q1', anchor: 'B3' });
+  });
+
+  it('lists sheet and workbook names', async () => {
+    await insert('salary-benchmark');
+    expect(await workbook.sheetNames()).toEqual(['Лист1', 'Зарплаты']);
+    expect(await workbook.rangeNames()).toEqual(['salary_region', 'salary_segment', 'salary_experience', 'salary_current']);
+  });
+});
