@@ -43,3 +43,14 @@ export const WIZARD_CSS = `
 .funnel-bar { fill: #cfe8dc; stroke: var(--accent); }
 .funnel-label { fill: #202124; font-size: 12px; }
 `;
+
+/** The task pane and sidebar tabs and template list. */
+export const PANEL_CSS = `
+.panel-tabs { display: flex; gap: 2px; border-bottom: 1px solid var(--line); margin-bottom: 8px; }
+.panel-tabs button { background: #fff; color: var(--muted); border: 0; border-bottom: 3px solid transparent; border-radius: 0; }
+.panel-tabs button[aria-selected=true] { color: var(--accent); border-bottom-color: var(--accent); font-weight: 600; }
+.templates { list-style: none; padding: 0; margin: 0; }
+.template { border-top: 1px solid var(--line); padding: 6px 0 10px; }
+.template h3 { margin: 4px 0; }
+.template p { margin: 2px 0 6px; color: #3c4043; }
+`;
