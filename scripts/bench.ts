@@ -16,7 +16,7 @@ import { exampleArgs } from '../test/hosts/examples';
 
 type Fn = (...args: unknown[]) => unknown;
 const SIZES = [100_000, 1_000_000];
-const REPEATS = 3;
+const REPEATS = 5;
 
 /** The example's arguments with the first scalar one spread over a column of `rows` varied values. */
 function columnCase(spec: FormulaSpec, rows: number): { args: unknown[]; column: number } {
@@ -59,20 +59,22 @@ const sampleOf = (result: unknown) => {
 };
 
 /**
- * Best of 3, each run from a collected heap and with no other run's result alive, so that no
- * measurement pays for another's garbage.
+ * Best of REPEATS for each contender, run in turns (floor, Sheets, Excel, floor, …) so that a burst
+ * of load from elsewhere on the machine falls on all of them alike; each run starts from a collected
+ * heap with no other run's result alive, so none pays for another's garbage.
  */
-function time(run: () => unknown): { ms: number; sample: string[] } {
-  let best = Infinity;
-  let sample: string[] = [];
+function timeTogether(runs: readonly (() => unknown)[]): { ms: number; sample: string[] }[] {
+  const best = runs.map(() => ({ ms: Infinity, sample: [] as string[] }));
   for (let r = 0; r < REPEATS; r++) {
-    gc();
-    const start = performance.now();
-    const result = run();
-    best = Math.min(best, performance.now() - start);
-    sample = sampleOf(result);
+    runs.forEach((run, k) => {
+      gc();
+      const start = performance.now();
+      const result = run();
+      const ms = performance.now() - start;
+      best[k] = { ms: Math.min(best[k].ms, ms), sample: sampleOf(result) };
+    });
   }
-  return { ms: best, sample };
+  return best;
 }
 
 /** Extra heap a call keeps (its result included), in MB: run with --expose-gc for a clean reading. */
@@ -110,7 +112,7 @@ const { sheets, excel } = loadBundlesHere();
 const asExcel = (args: unknown[]) => args.map((arg) => (arg === null || Array.isArray(arg) ? arg : [[arg]]));
 
 console.log(`ROP Kit benchmark — Node ${process.version}, ${cpus().length}× ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB`);
-console.log('Ratios: time through the host bundle ÷ time of a hand-written loop over the same column (best of 3).');
+console.log(`Ratios: time through the host bundle ÷ time of a hand-written loop over the same column (best of ${REPEATS}, run in turns).`);
 let worst = 0;
 let heaviest = 0;
 for (const rows of SIZES) {
@@ -118,10 +120,8 @@ for (const rows of SIZES) {
   console.log(`${'function'.padEnd(18)} ${'floor ms'.padStart(9)} ${'Sheets'.padStart(8)} ${'Excel'.padStart(8)} ${'heap MB'.padStart(8)}`);
   for (const spec of broadcasting) {
     const { args, column } = columnCase(spec, rows);
-    const floor = time(handLoop(spec, args, column));
-    const sheetsRun = time(() => (sheets[spec.id] as Fn)(...args));
     const excelArgs = asExcel(args);
-    const excelRun = time(() => excel.get(spec.id)!(...excelArgs));
+    const [floor, sheetsRun, excelRun] = timeTogether([handLoop(spec, args, column), () => sheets[spec.id](...args), () => excel.get(spec.id)!(...excelArgs)]);
     checkSame(spec, floor.sample, sheetsRun.sample, 'Sheets');
     checkSame(spec, floor.sample, excelRun.sample, 'Excel');
     const heap = heapOf(() => (sheets[spec.id] as Fn)(...args));
