@@ -4,7 +4,7 @@
  */
 import { catalogue } from '../.generated/catalogue';
 import { insertTemplate } from '../core/templates/catalogue';
-import type { TemplateId } from '../core/templates/model';
+import type { MaybePromise } from '../core/templates/steps';
 import type { WizardInputs } from '../core/wizard/inputs';
 import { insertWizard } from '../core/wizard/sheet';
 import { addStyles } from '../ui/dom';
@@ -21,15 +21,15 @@ const OUTSIDE_EXCEL = { ru: 'Вставка работает, когда пан�
 function start(lang: Lang, inExcel: boolean): void {
   document.documentElement.lang = lang;
   addStyles(BASE_CSS + WIZARD_CSS + PANEL_CSS);
-  const excel = <T>(run: (workbook: ExcelWorkbook) => Promise<T>): Promise<T> =>
-    inExcel ? Excel.run((context) => run(new ExcelWorkbook(context))) : Promise.reject(new Error(OUTSIDE_EXCEL[lang]));
+  const excel = <T>(run: (workbook: ExcelWorkbook) => MaybePromise<T>): Promise<T> =>
+    inExcel ? Excel.run(async (context) => run(new ExcelWorkbook(context))) : Promise.reject(new Error(OUTSIDE_EXCEL[lang]));
   const settings = () => (inExcel ? Office.context.document.settings : undefined);
   renderPanel(
     document.getElementById('panel')!,
     {
       lang,
       prefix: 'KPI.',
-      insertTemplate: (id) => excel((workbook) => insertTemplate(id as TemplateId, workbook, lang)),
+      insertTemplate: (id) => excel((workbook) => insertTemplate(id, workbook, lang)),
       wizard: {
         insert: (inputs, where) => excel((workbook) => insertWizard(inputs, workbook, lang, where)),
         async loadInputs() {

@@ -4,10 +4,11 @@
  * (gas-webpack-plugin), which is all a menu item or `google.script.run` can call.
  */
 import '../.generated/sheets-functions';
-import { TEMPLATES, templateById } from '../core/templates/catalogue';
+import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
 import type { TemplateId } from '../core/templates/model';
+import type { MaybePromise } from '../core/templates/steps';
+import { insertWizard } from '../core/wizard/sheet';
 import { languageOf } from '../ui/language';
-import { renderTemplateNow } from './render';
 import { SheetsWorkbook } from './workbook';
 
 const MENU = {
@@ -53,16 +54,42 @@ global.getUserLocale = function () {
   return Session.getActiveUserLocale();
 };
 
+/** Over the synchronous adapter the core's renderer finishes before it returns: its result, not a promise. */
+function now<T>(result: MaybePromise<T>): T {
+  if (result instanceof Promise) throw new Error('The Sheets adapter must answer synchronously');
+  return result;
+}
+
 /** Inserts template `id` (SPEC.md §3) into a new sheet, in the user's language; returns the sheet's name. */
 global.insertTemplate = function (id) {
-  const template = templateById(id);
-  if (!template) throw new Error(`Unknown template: ${id}`);
-  return renderTemplateNow(template, new SheetsWorkbook(), userLanguage());
+  return now(insertTemplate(id, new SheetsWorkbook(), userLanguage()));
+};
+
+/** The sidebar wizard's "Insert": at the selection if its cells are empty, or into a new sheet. */
+global.insertWizard = function (inputs, where) {
+  return now(insertWizard(inputs, new SheetsWorkbook(), userLanguage(), where === 'new-sheet' ? 'new-sheet' : 'selection'));
+};
+
+/**
+ * The wizard's last inputs live in the spreadsheet's developer metadata: remembered per document,
+ * within the `spreadsheets.currentonly` scope (PropertiesService would need one more scope).
+ */
+const WIZARD_KEY = 'ropkit.wizard';
+const wizardMetadata = () => SpreadsheetApp.getActive().createDeveloperMetadataFinder().withKey(WIZARD_KEY).find()[0];
+
+global.loadWizardInputs = function () {
+  return wizardMetadata()?.getValue() ?? null;
+};
+
+global.saveWizardInputs = function (json) {
+  const found = wizardMetadata();
+  if (found) found.setValue(json);
+  else SpreadsheetApp.getActive().addDeveloperMetadata(WIZARD_KEY, json, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
 };
 
 /** A template from the menu: inserted, then shown. */
 function insertFromMenu(id: TemplateId): void {
-  SpreadsheetApp.getActive().getSheetByName(insertTemplate(id))!.activate();
+  SpreadsheetApp.getActive().getSheetByName(global.insertTemplate(id))!.activate();
 }
 
 global.insertTemplateSalesPlan = () => insertFromMenu('sales-plan');

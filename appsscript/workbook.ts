@@ -1,16 +1,13 @@
 /**
  * The template and wizard port on SpreadsheetApp, server side. Apps Script's services are synchronous
- * and a server function returns its result before any promise could settle (see render.ts), so this
- * adapter is the port with results instead of promises. Writes go one call per block and one per range
- * list; Apps Script batches them itself until the server function returns.
+ * and a server function must return its result before it ends, so this adapter answers with results,
+ * not promises, and the core's renderer then runs synchronously too (core/templates/steps.ts). Writes
+ * go one call per block and one per range list; Apps Script batches them until the function returns.
  */
 import { cellName, parseCell } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
 import { CELL_STYLES, NUMBER_FORMAT_CODES, type CellContent, type CellNote, type CellStyle, type Chart, type NamedRange } from '../core/templates/workbook';
 import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
-
-/** A port as a synchronous host implements it: every method returns its result, not a promise of it. */
-export type Synchronous<T> = { [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K] };
 
 const CHART_TYPES = { line: 'LINE', column: 'COLUMN', bar: 'BAR' } as const;
 
@@ -37,7 +34,7 @@ function runs(widths: readonly number[]): { first: number; count: number; width:
   return found;
 }
 
-export class SheetsWorkbook implements Synchronous<WizardWorkbook> {
+export class SheetsWorkbook implements WizardWorkbook {
   readonly functionPrefix = '';
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()) {}

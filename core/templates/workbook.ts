@@ -1,12 +1,14 @@
 /**
  * The port the template renderer talks to: what a host (Excel, Google Sheets, the playground) must do
- * to a workbook, and nothing more. Every write takes a whole block or a list of ranges, so a host can
+ * to a workbook, and nothing more. A host answers synchronously (Apps Script) or with promises
+ * (Office.js, the playground); the renderer handles both (./steps.ts). Every write takes a whole block or a list of ranges, so a host can
  * batch: the Excel adapter queues everything on one `RequestContext` and syncs in `commit()`; Apps
  * Script applies each call server-side; the playground applies it to HyperFormula at once.
  *
  * Addresses are A1 strings on the named sheet (`B5`, `B5:C7`). Sizes are pixels.
  */
 import type { NumberFormat } from './model';
+import type { MaybePromise } from './steps';
 
 /** A value (text is always written as text, never parsed), a formula, or `null` for a cell left empty. */
 export type CellContent = string | number | boolean | null | { formula: string };
@@ -38,26 +40,26 @@ export interface Chart {
 export interface Workbook {
   /** Put before each ROP Kit function in formulas: `KPI.` in Excel, `` in Sheets and the playground. */
   readonly functionPrefix: string;
-  sheetNames(): Promise<readonly string[]>;
+  sheetNames(): MaybePromise<readonly string[]>;
   /** Workbook-level names already defined (named ranges, named expressions). */
-  rangeNames(): Promise<readonly string[]>;
+  rangeNames(): MaybePromise<readonly string[]>;
   /** Adds an empty sheet at the end; the name is new (the renderer made sure). */
-  addSheet(name: string): Promise<void>;
+  addSheet(name: string): MaybePromise<void>;
   /** Writes a rectangular block whose top-left cell is `anchor`: one call per block. */
-  writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): Promise<void>;
-  setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): Promise<void>;
-  setStyle(sheet: string, style: CellStyle, ranges: readonly string[]): Promise<void>;
-  setNotes(sheet: string, notes: readonly CellNote[]): Promise<void>;
+  writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): MaybePromise<void>;
+  setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): MaybePromise<void>;
+  setStyle(sheet: string, style: CellStyle, ranges: readonly string[]): MaybePromise<void>;
+  setNotes(sheet: string, notes: readonly CellNote[]): MaybePromise<void>;
   /** A drop-down list of allowed values on `range`. */
-  setValidationList(sheet: string, range: string, values: readonly string[]): Promise<void>;
+  setValidationList(sheet: string, range: string, values: readonly string[]): MaybePromise<void>;
   /** Workbook-level names for ranges of `sheet`; the names are new (the renderer made sure). */
-  addNamedRanges(sheet: string, names: readonly NamedRange[]): Promise<void>;
-  freezeRows(sheet: string, count: number): Promise<void>;
+  addNamedRanges(sheet: string, names: readonly NamedRange[]): MaybePromise<void>;
+  freezeRows(sheet: string, count: number): MaybePromise<void>;
   /** Widths of columns A, B, C… in pixels. */
-  setColumnWidths(sheet: string, widths: readonly number[]): Promise<void>;
-  addChart(sheet: string, chart: Chart): Promise<void>;
+  setColumnWidths(sheet: string, widths: readonly number[]): MaybePromise<void>;
+  addChart(sheet: string, chart: Chart): MaybePromise<void>;
   /** Called once after the last write: a host that queued its writes applies them here. */
-  commit(): Promise<void>;
+  commit(): MaybePromise<void>;
 }
 
 /** Format codes Excel (`Range.numberFormat`) and Sheets (`setNumberFormat`) both read the same way. */

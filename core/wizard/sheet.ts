@@ -8,6 +8,7 @@ import { layOutTemplate } from '../templates/layout';
 import { formula, header, input, label, type Lang, spills, t, type Template, type TemplateCell, title } from '../templates/model';
 import { uniqueSheetName } from '../templates/names';
 import { applyLayout } from '../templates/render';
+import { andThen, type MaybePromise } from '../templates/steps';
 import type { WizardInputs } from './inputs';
 import type { WizardWorkbook } from './workbook';
 
@@ -75,20 +76,21 @@ export type InsertResult =
 /**
  * Inserts the wizard's block at the selection when every target cell is empty, or into a new sheet
  * when `where` is 'new-sheet'. Returns what happened; an occupied selection writes nothing.
+ * Synchronous over a synchronous host (Apps Script), a promise otherwise.
  */
-export async function insertWizard(inputs: WizardInputs, workbook: WizardWorkbook, lang: Lang, where: 'selection' | 'new-sheet'): Promise<InsertResult> {
-  let sheet: string;
-  let anchor = 'A1';
-  if (where === 'selection') {
-    const selection = await workbook.selection();
-    ({ sheet, anchor } = selection);
-    const { range } = wizardTemplate(inputs, anchor);
-    if (!(await workbook.isEmpty(sheet, range))) return { status: 'occupied', sheet, range };
-  } else {
-    sheet = uniqueSheetName(await workbook.sheetNames(), lang === 'ru' ? 'Декомпозиция' : 'Decomposition');
-    await workbook.addSheet(sheet);
+export function insertWizard(inputs: WizardInputs, workbook: WizardWorkbook, lang: Lang, where: 'selection' | 'new-sheet'): MaybePromise<InsertResult> {
+  const write = (sheet: string, anchor: string): MaybePromise<InsertResult> => {
+    const { template, range } = wizardTemplate(inputs, anchor);
+    return andThen(applyLayout(layOutTemplate(template, lang, workbook.functionPrefix, ''), workbook, sheet), () => ({ status: 'inserted' as const, sheet, range }));
+  };
+  if (where === 'new-sheet') {
+    return andThen(workbook.sheetNames(), (sheets) => {
+      const sheet = uniqueSheetName(sheets, lang === 'ru' ? 'Декомпозиция' : 'Decomposition');
+      return andThen(workbook.addSheet(sheet), () => write(sheet, 'A1'));
+    });
   }
-  const { template, range } = wizardTemplate(inputs, anchor);
-  await applyLayout(layOutTemplate(template, lang, workbook.functionPrefix, ''), workbook, sheet);
-  return { status: 'inserted', sheet, range };
+  return andThen(workbook.selection(), ({ sheet, anchor }) => {
+    const { range } = wizardTemplate(inputs, anchor);
+    return andThen(workbook.isEmpty(sheet, range), (empty) => (empty ? write(sheet, anchor) : { status: 'occupied' as const, sheet, range }));
+  });
 }

@@ -3,6 +3,7 @@
  * is, and whether a range is empty (SPEC.md §3: the wizard writes at the selection only when every
  * target cell is empty, and never overwrites anything).
  */
+import type { MaybePromise } from '../templates/steps';
 import type { Workbook } from '../templates/workbook';
 
 export interface Selection {
@@ -12,7 +13,7 @@ export interface Selection {
 }
 
 export interface WizardWorkbook extends Workbook {
-  selection(): Promise<Selection>;
+  selection(): MaybePromise<Selection>;
   /** True when no cell of `range` (A1, on `sheet`) holds a value or a formula. */
-  isEmpty(sheet: string, range: string): Promise<boolean>;
+  isEmpty(sheet: string, range: string): MaybePromise<boolean>;
 }

@@ -7,6 +7,7 @@ import { loadSheets, outcome, read } from '../hosts/bundles';
 import { broadcasts, columnArgs, expectedExample } from '../hosts/cases';
 import { exampleArgs } from '../hosts/examples';
 import { FakeSpreadsheet, fakeAppsScript } from './fakeSpreadsheetApp';
+import { defaultInputs } from '../../core/wizard/inputs';
 
 const sheets = loadSheets();
 const code = read('appsscript/Code.js');
@@ -150,5 +151,40 @@ describe('inserting templates from Code.js', () => {
     });
     globals.insertTemplateSalesPlan();
     expect(spreadsheet.getActiveSheet().getName()).toBe('План продаж (2)');
+  });
+});
+
+describe('the sidebar wizard’s server functions in Code.js', () => {
+  const inputs = defaultInputs('ru');
+
+  it('inserts live formulas at an empty selection, synchronously, and returns where', () => {
+    const { globals, spreadsheet } = services();
+    spreadsheet.select('Лист1', 'B2');
+    expect(globals.insertWizard(inputs, 'selection')).toEqual({ status: 'inserted', sheet: 'Лист1', range: 'B2:E15' });
+    const sheet = spreadsheet.sheet('Лист1');
+    expect(sheet.cells.get('C3')?.value).toBe(450000);
+    expect(sheet.cells.get('C11')?.formula).toBe('=C3/C4');
+    expect(sheet.cells.get('C13')?.formula).toBe('=REVERSE_FUNNEL(C11/C5,C6:C7)');
+    expect(sheet.cells.get('C14')?.formula).toBe('=ACTIVITY_PLAN(C13,C8,C9)');
+  });
+
+  it('refuses a selection that is not empty and writes nothing', () => {
+    const { globals, spreadsheet } = services();
+    spreadsheet.sheet('Лист1').getRange('D9').setValues([['мои данные']]);
+    spreadsheet.select('Лист1', 'B2');
+    const calls = spreadsheet.calls.length;
+    expect(globals.insertWizard(inputs, 'selection')).toEqual({ status: 'occupied', sheet: 'Лист1', range: 'B2:E15' });
+    expect(spreadsheet.calls.length).toBe(calls);
+    expect(spreadsheet.sheet('Лист1').cells.get('D9')?.value).toBe('мои данные');
+    expect(globals.insertWizard(inputs, 'new-sheet')).toEqual({ status: 'inserted', sheet: 'Декомпозиция', range: 'A1:D14' });
+  });
+
+  it('remembers the last inputs in the spreadsheet itself', () => {
+    const { globals, spreadsheet } = services();
+    expect(globals.loadWizardInputs()).toBeNull();
+    globals.saveWizardInputs(JSON.stringify(inputs));
+    globals.saveWizardInputs(JSON.stringify({ ...inputs, target: 900000 }));
+    expect(JSON.parse(globals.loadWizardInputs() as string).target).toBe(900000);
+    expect([...spreadsheet.metadata.keys()]).toEqual(['ropkit.wizard']);
   });
 });

@@ -212,6 +212,20 @@ export class FakeSpreadsheet {
   getSheetByName = (name: string) => this.sheets.find((sheet) => sheet.getName() === name) ?? null;
   getNamedRanges = () => [...this.namedRanges].map(([name, range]) => ({ getName: () => name, getRange: () => range }));
 
+  /** Developer metadata on the spreadsheet, key → value. */
+  readonly metadata = new Map<string, string>();
+  addDeveloperMetadata(key: string, value: string): void {
+    this.metadata.set(key, value);
+  }
+  createDeveloperMetadataFinder() {
+    let key = '';
+    const finder = {
+      withKey: (wanted: string) => ((key = wanted), finder),
+      find: () => (this.metadata.has(key) ? [{ getValue: () => this.metadata.get(key)!, setValue: (value: string) => this.metadata.set(key, value) }] : []),
+    };
+    return finder;
+  }
+
   /** Sheets refuses a name any sheet has, in any case. */
   insertSheet(name: string, index: number): FakeSheet {
     if (this.sheets.some((sheet) => sheet.getName().toLowerCase() === name.toLowerCase())) throw new Error(`A sheet with the name "${name}" already exists.`);
@@ -275,6 +289,7 @@ export function fakeAppsScript(spreadsheet = new FakeSpreadsheet(), locale = 'ru
     getActiveSpreadsheet: () => spreadsheet,
     getActiveRange: () => spreadsheet.getActiveRange(),
     getUi: () => ui,
+    DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
     newDataValidation() {
       const rule: FakeValidation = { values: [], showDropdown: false, allowInvalid: true };
       const builder = {

@@ -3,7 +3,6 @@ import { renderTemplate } from '../../core/templates/render';
 import { TEMPLATES, templateById } from '../../core/templates/catalogue';
 import type { Lang, TemplateId } from '../../core/templates/model';
 import type { Workbook } from '../../core/templates/workbook';
-import { renderTemplateNow } from '../../appsscript/render';
 import { SheetsWorkbook } from '../../appsscript/workbook';
 import { asSpreadsheet, type FakeSheet, FakeSpreadsheet, fakeAppsScript } from './fakeSpreadsheetApp';
 
@@ -22,8 +21,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The core's renderer over the synchronous adapter: finished when it returns, with the sheet's name. */
 function insert(id: TemplateId, lang: Lang = 'ru'): FakeSheet {
-  return spreadsheet.sheet(renderTemplateNow(templateById(id)!, workbook, lang));
+  const name = renderTemplate(templateById(id)!, workbook, lang);
+  if (typeof name !== 'string') throw new Error('the renderer did not finish synchronously');
+  return spreadsheet.sheet(name);
 }
 
 const cell = (sheet: FakeSheet, a1: string) => sheet.cells.get(a1);
@@ -79,11 +81,12 @@ describe('every template through SheetsWorkbook', () => {
     }
   }
 
-  it('gives the same sheet as the core’s async renderTemplate through the same adapter', async () => {
+  it('renders synchronously, exactly as the same renderer does over a host that answers with promises', async () => {
     for (const template of TEMPLATES) {
       const sync = new FakeSpreadsheet();
       const viaCore = new FakeSpreadsheet();
-      const name = renderTemplateNow(template, new SheetsWorkbook(asSpreadsheet(sync)), 'en');
+      const name = renderTemplate(template, new SheetsWorkbook(asSpreadsheet(sync)), 'en') as string;
+      expect(typeof name).toBe('string');
       expect(await renderTemplate(template, promised(new SheetsWorkbook(asSpreadsheet(viaCore))), 'en')).toBe(name);
       expect(sync.calls).toEqual(viaCore.calls);
       expect(sync.sheet(name).cells).toEqual(viaCore.sheet(name).cells);
