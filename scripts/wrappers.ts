@@ -42,6 +42,7 @@ export function sheetsWrappers(specs: readonly FormulaSpec[]): string {
     const docs = [
       oneLine(spec.ru),
       oneLine(spec.en),
+      `Справка / Help: ${helpUrl(spec)}`,
       '',
       ...spec.params.map((param) => `@param {${sheetsType(param)}} ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.ru)} / ${oneLine(param.en)}`),
       `@return ${oneLine(spec.result.ru)} / ${oneLine(spec.result.en)}`,
@@ -59,7 +60,10 @@ export function sheetsWrappers(specs: readonly FormulaSpec[]): string {
  */
 export const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').replace(/\/$/, '');
 
-/** The function's entry in the task pane's reference, which is what the help link opens. */
+/**
+ * The function's entry in the task pane's reference — the help link of both hosts: the page also
+ * works in a plain browser, outside Excel, where it opens on the reference.
+ */
 export function helpUrl(spec: FormulaSpec): string {
   return `${ADDIN_URL}/taskpane.html#${spec.id}`;
 }

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExcelWorkbook } from '../../addin/workbook';
 import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
 import type { Lang, TemplateId } from '../../core/templates/model';
+import { defaultInputs } from '../../core/wizard/inputs';
+import { insertWizard } from '../../core/wizard/sheet';
 import { type ExcelSheet, FakeExcel } from './fakeExcel';
 
 /** Office.js's `Office` global, reporting ExcelApi 1.1 to 1.`newest` as supported. */
@@ -209,5 +211,37 @@ describe('what the wizard asks of Excel', () => {
     await insert('salary-benchmark');
     expect(await workbook.sheetNames()).toEqual(['Лист1', 'Зарплаты']);
     expect(await workbook.rangeNames()).toEqual(['salary_region', 'salary_segment', 'salary_experience', 'salary_current']);
+  });
+});
+
+describe('the wizard in Excel', () => {
+  const inputs = defaultInputs('ru');
+
+  it('inserts labelled inputs and live KPI. formulas at an empty selection, in few syncs', async () => {
+    excel.selection = { sheet: 'Лист1', range: 'B2' };
+    expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({ status: 'inserted', sheet: 'Лист1', range: 'B2:E15' });
+    const sheet = excel.sheet('Лист1');
+    expect(sheet.cells.get('C3')?.formula).toBe(450000);
+    expect(formula(sheet, 'C11')).toBe('=C3/C4');
+    expect(formula(sheet, 'C13')).toBe('=KPI.REVERSE_FUNNEL(C11/C5,C6:C7)');
+    expect(formula(sheet, 'C15')).toBe('=KPI.ACTIVITY_PLAN(C13,C8,C10)');
+    // Selection and emptiness are read; every write goes in the one sync of commit().
+    expect(excel.syncs).toBe(3);
+  });
+
+  it('refuses a selection that is not all empty and writes nothing', async () => {
+    await workbook.writeBlock('Лист1', 'D9', [['мои данные']]);
+    await workbook.commit();
+    excel.selection = { sheet: 'Лист1', range: 'B2:C3' };
+    const writes = excel.received.length;
+    expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({ status: 'occupied', sheet: 'Лист1', range: 'B2:E15' });
+    expect(excel.received.length).toBe(writes);
+    expect(excel.sheet('Лист1').formulas('D9')).toEqual([['мои данные']]);
+  });
+
+  it('goes into a new sheet when asked, under a free name', async () => {
+    expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({ sheet: 'Декомпозиция', range: 'A1:D14' });
+    expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({ sheet: 'Декомпозиция (2)' });
+    expect(formula(excel.sheet('Декомпозиция (2)'), 'B12')).toBe('=KPI.REVERSE_FUNNEL(B10/B4,B5:B6)');
   });
 });

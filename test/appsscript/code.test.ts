@@ -24,6 +24,7 @@ describe('Code.js, the Sheets bundle', () => {
       const jsdoc = jsdocOf(spec.id);
       expect(jsdoc, spec.id).toContain('@customfunction');
       expect(jsdoc, spec.id).toContain(spec.ru.split(' ').slice(0, 3).join(' '));
+      expect(jsdoc, spec.id).toContain(`Справка / Help: https://localhost:3000/taskpane.html#${spec.id}`);
       for (const param of spec.params) {
         expect(jsdoc, `${spec.id} ${param.name}`).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param.name}\\]?`));
       }
