@@ -5,7 +5,7 @@
  * commission paid.
  */
 import type { ListParam, NumberParam, TextParam } from './spec';
-import { tierOf } from './tiers';
+import { thresholdsParam as tierThresholds, tierOf } from './tiers';
 
 export type CommissionMode = 'retro' | 'marginal';
 
@@ -58,17 +58,7 @@ export function commissionTotal(lines: readonly TierLine[]): number {
 export const revenueParam: NumberParam = { name: 'revenue', ruName: 'выручка', kind: 'amount', ru: 'Выручка менеджера за период, ₽', en: 'The manager’s revenue for the period, RUB' };
 export const planParam: NumberParam = { name: 'plan', ruName: 'план', kind: 'divisor', ru: 'План продаж менеджера, ₽', en: 'The manager’s sales plan, RUB' };
 
-export const thresholdsParam: ListParam = {
-  name: 'thresholds',
-  ruName: 'пороги',
-  kind: 'list',
-  of: 'ratio',
-  ascending: true,
-  optional: true,
-  default: COMMISSION_THRESHOLDS,
-  ru: 'Пороги выполнения плана по возрастанию; по умолчанию {80%; 100%}',
-  en: 'Ascending plan-fulfilment thresholds; default {80%; 100%}',
-};
+export const thresholdsParam: ListParam = tierThresholds(COMMISSION_THRESHOLDS);
 
 export const ratesParam: ListParam = {
   name: 'rates',

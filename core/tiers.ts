@@ -4,6 +4,7 @@
  */
 import type { FormulaError } from './errors';
 import { messages, type Named } from './messages';
+import type { ListParam } from './spec';
 import type { ErrorNote } from './spec';
 import { isAbove } from './values';
 
@@ -30,4 +31,22 @@ export function tierValuesNote(names: { thresholds: Named; values: Named }): Err
 /** n thresholds need n+1 values (coefficients, rates): one per tier. */
 export function checkTierValues(fn: string, thresholds: readonly number[], values: readonly number[], names: { thresholds: Named; values: Named }): FormulaError | undefined {
   return values.length === thresholds.length + 1 ? undefined : messages.listLength(fn, names.values, thresholds.length + 1, values.length, names.thresholds);
+}
+
+const asPercent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** The `thresholds` parameter of a tier scheme with these defaults (ROP_BONUS's, the commission's). */
+export function thresholdsParam(defaults: readonly number[]): ListParam {
+  const shown = `{${defaults.map(asPercent).join('; ')}}`;
+  return {
+    name: 'thresholds',
+    ruName: 'пороги',
+    kind: 'list',
+    of: 'ratio',
+    ascending: true,
+    optional: true,
+    default: defaults,
+    ru: `Пороги выполнения плана по возрастанию; по умолчанию ${shown}`,
+    en: `Ascending plan-fulfilment thresholds; default ${shown}`,
+  };
 }

@@ -1,5 +1,5 @@
 import { defineFormula, type ListParam } from '../../spec';
-import { checkTierValues, tierOf, tierValuesNote } from '../../tiers';
+import { checkTierValues, thresholdsParam, tierOf, tierValuesNote } from '../../tiers';
 
 /** The seed: «при выполнении 80% плана … ничего не начисляется; 80–100% — 1; 100–120% — 2; более 120% — 3». */
 export const ROP_THRESHOLDS = [0.8, 1, 1.2] as const;
@@ -14,17 +14,7 @@ export function ropBonus(fulfillment: number, bonusBase: number | undefined, thr
   return bonusBase === undefined ? coefficient : bonusBase * coefficient;
 }
 
-export const thresholds: ListParam = {
-  name: 'thresholds',
-  ruName: 'пороги',
-  kind: 'list',
-  of: 'ratio',
-  ascending: true,
-  optional: true,
-  default: ROP_THRESHOLDS,
-  ru: 'Пороги выполнения плана по возрастанию; по умолчанию {80%; 100%; 120%}',
-  en: 'Ascending plan-fulfilment thresholds; default {80%; 100%; 120%}',
-};
+export const thresholds: ListParam = thresholdsParam(ROP_THRESHOLDS);
 
 export const coefficients: ListParam = {
   name: 'coefficients',
