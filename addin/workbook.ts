@@ -49,8 +49,9 @@ export class ExcelWorkbook implements WizardWorkbook {
     return names.items.map((name) => name.name);
   }
 
+  /** The new sheet is shown, as Sheets' `insertSheet` does: the user sees what was just inserted. */
   async addSheet(name: string): Promise<void> {
-    this.context.workbook.worksheets.add(name);
+    this.context.workbook.worksheets.add(name).activate();
   }
 
   /** One assignment for the whole block: values and formulas together. */

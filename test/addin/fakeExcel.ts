@@ -88,6 +88,8 @@ export class FakeExcel {
   readonly sheets: ExcelSheet[];
   readonly names = new Map<string, { sheet: string; range: string }>();
   readonly received: Received[] = [];
+  /** The sheet Excel shows. */
+  activeSheet = '';
   selection = { sheet: '', range: 'A1' };
   syncs = 0;
   readonly context: Excel.RequestContext;
@@ -220,6 +222,10 @@ class WorksheetProxy extends Loadable {
 
   get name() {
     return this.loaded('name') as string;
+  }
+
+  activate(): void {
+    this.excel.receive(this.sheetName, '', 'activate', true, () => (this.excel.activeSheet = this.sheetName));
   }
 
   getRange(address: string): RangeProxy {

@@ -242,6 +242,7 @@ describe('the wizard in Excel', () => {
   it('goes into a new sheet when asked, under a free name', async () => {
     expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({ sheet: 'Декомпозиция', range: 'A1:D14' });
     expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({ sheet: 'Декомпозиция (2)' });
+    expect(excel.activeSheet).toBe('Декомпозиция (2)');
     expect(formula(excel.sheet('Декомпозиция (2)'), 'B12')).toBe('=KPI.REVERSE_FUNNEL(B10/B4,B5:B6)');
   });
 });
