@@ -73,9 +73,13 @@ const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
   name: { ru: 'Назовите этап', en: 'Name the stage' },
 };
 
-/** A typed number checked by `rule`, or the message to show beside the field. */
+/**
+ * A typed number checked by `rule`, or the message to show beside the field. Read as the UI's
+ * language writes numbers: in English "450,000" is four hundred and fifty thousand (commas group
+ * thousands); in Russian "450 000" and "0,35" (SPEC.md §1's reading, as the formulas take text).
+ */
 export function readField(text: string, rule: Rule, lang: Lang): number | { error: string } {
-  const value = parseNumberText(text.trim());
+  const value = parseNumberText(lang === 'en' ? text.trim().replace(/,/g, '') : text.trim());
   if (value === undefined) return { error: MESSAGES.number[lang] };
   if (!(value > 0)) return { error: MESSAGES[rule === 'fraction' ? 'fraction' : rule === 'whole' ? 'whole' : 'positive'][lang] };
   if (rule === 'fraction' && value > 1) return { error: MESSAGES.fraction[lang] };

@@ -65,4 +65,12 @@ describe('the playground', () => {
     await expect.poll(() => cell('H4').inputValue()).toBe('#VALUE!');
     expect(await cell('H4').getAttribute('title')).toContain('fulfillment must be a number');
   });
+
+  it('previews the seed decomposition in the English wizard, reading "450,000" as English writes it', async () => {
+    const preview = page.locator('#wizard .preview-table');
+    await expect.poll(() => preview.innerText()).toContain('2,812,500 ₽');
+    expect(await page.locator('#wizard').getByLabel('Target, RUB', { exact: true }).inputValue()).toBe('450,000');
+    const text = await preview.innerText();
+    for (const value of ['6,430', '3,215', '1,125']) expect(text).toContain(value);
+  });
 });

@@ -21,6 +21,17 @@ describe('the wizard’s inputs', () => {
     expect(readForm(form, 'ru').inputs).toEqual(defaultInputs('ru'));
   });
 
+  it('reads back what it shows, in either language', () => {
+    for (const lang of ['ru', 'en'] as const) expect(readForm(toForm(defaultInputs(lang), lang), lang).inputs, lang).toEqual(defaultInputs(lang));
+  });
+
+  it('reads numbers as the UI language writes them', () => {
+    const en = { ...toForm(defaultInputs('en'), 'en'), target: '1,250,000.50', avgCheck: '2,500' };
+    expect(readForm(en, 'en').inputs).toMatchObject({ target: 1250000.5, avgCheck: 2500 });
+    const ru = { ...toForm(defaultInputs('ru'), 'ru'), target: '1 250 000,50', margin: '0,16' };
+    expect(readForm(ru, 'ru').inputs).toMatchObject({ target: 1250000.5, margin: 0.16 });
+  });
+
   it('says what to enter for every wrong field, in the UI language', () => {
     const form = toForm(defaultInputs('en'), 'en');
     form.target = 'lots';
