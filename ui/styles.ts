@@ -38,7 +38,7 @@ export const WIZARD_CSS = `
 .wizard-status { min-height: 1.4em; font-weight: 600; }
 .preview-table { border-collapse: collapse; margin-bottom: 8px; }
 .preview-table th { text-align: left; font-weight: 400; padding: 2px 12px 2px 0; color: var(--muted); }
-.preview-table td { text-align: right; font-variant-numeric: tabular-nums; }
+.preview-table td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .funnel { max-width: 320px; display: block; }
 .funnel-bar { fill: #cfe8dc; stroke: var(--accent); }
 .funnel-label { fill: #202124; font-size: 12px; }
