@@ -4,7 +4,7 @@
  * not promises, and the core's renderer then runs synchronously too (core/templates/steps.ts). Writes
  * go one call per block and one per range list; Apps Script batches them until the function returns.
  */
-import { cellName, parseCell } from '../core/templates/a1';
+import { cellName, parseCell, parseRange, type Position, rectangles } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
 import { CELL_STYLES, NUMBER_FORMAT_CODES, type CellContent, type CellNote, type CellStyle, type Chart, type NamedRange } from '../core/templates/workbook';
 import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
@@ -51,11 +51,23 @@ export class SheetsWorkbook implements WizardWorkbook {
     this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
   }
 
+  /**
+   * The block's values in one `setValues`, then its formulas with `setFormulas`, one call per rectangle
+   * of formula cells. `setFormulas` takes English syntax (`,` between arguments) whatever the
+   * spreadsheet's locale, where `setValues` reads "=…" as typed input — with `;` in a Russian sheet.
+   */
   writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): void {
-    const { row, col } = parseCell(anchor);
-    this.sheet(sheet)
-      .getRange(row + 1, col + 1, rows.length, rows[0].length)
-      .setValues(rows.map((cells) => cells.map(typed)));
+    const origin = parseCell(anchor);
+    const target = this.sheet(sheet);
+    const isFormula = (content: CellContent): content is { formula: string } => content !== null && typeof content === 'object';
+    target.getRange(origin.row + 1, origin.col + 1, rows.length, rows[0].length).setValues(rows.map((cells) => cells.map((content) => (isFormula(content) ? '' : typed(content)))));
+    const formulas: Position[] = [];
+    rows.forEach((cells, r) => cells.forEach((content, c) => isFormula(content) && formulas.push({ row: origin.row + r, col: origin.col + c })));
+    for (const box of rectangles(formulas)) {
+      const { from, to } = parseRange(box);
+      const grid = rows.slice(from.row - origin.row, to.row - origin.row + 1).map((cells) => cells.slice(from.col - origin.col, to.col - origin.col + 1));
+      target.getRange(box).setFormulas(grid.map((cells) => cells.map((content) => (content as { formula: string }).formula)));
+    }
   }
 
   setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): void {

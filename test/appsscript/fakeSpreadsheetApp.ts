@@ -79,6 +79,16 @@ export class FakeRange {
     return this;
   }
 
+  /** Formulas in English syntax, as Apps Script's setFormulas takes them whatever the locale. */
+  setFormulas(formulas: string[][]): FakeRange {
+    const { from, to } = parseRange(this.a1);
+    if (formulas.length !== to.row - from.row + 1 || formulas.some((row) => row.length !== to.col - from.col + 1)) throw new Error(`setFormulas: the data does not match ${this.a1}`);
+    if (formulas.flat().some((formula) => !formula.startsWith('='))) throw new Error('setFormulas: every cell must be a formula');
+    this.sheet.log('setFormulas', this.a1, formulas);
+    formulas.forEach((row, r) => row.forEach((formula, c) => Object.assign(this.sheet.cell(cellName({ row: from.row + r, col: from.col + c })), { formula, value: '' })));
+    return this;
+  }
+
   setNote = (note: string) => this.set('setNote', { note });
   setDataValidation = (rule: FakeValidation) => this.set('setDataValidation', { validation: rule });
 

@@ -42,13 +42,24 @@ function promised(sync: SheetsWorkbook): Workbook {
 }
 
 describe('SheetsWorkbook.writeBlock', () => {
-  it('writes a block in one setValues call: formulas as formulas, numbers as numbers, text as text', () => {
+  it('writes a column of formulas in one setFormulas call', () => {
+    workbook.addSheet('S');
+    workbook.writeBlock('S', 'A1', [
+      ['x', { formula: '=ROP_BONUS(A1)' }, { formula: '=CHURN_RATE(1,2)' }],
+      ['y', { formula: '=ROP_BONUS(A2)' }, { formula: '=CHURN_RATE(2,4)' }],
+    ]);
+    expect(callsNamed('setFormulas')).toEqual([['setFormulas', 'S', 'B1:C2', [['=ROP_BONUS(A1)', '=CHURN_RATE(1,2)'], ['=ROP_BONUS(A2)', '=CHURN_RATE(2,4)']]]]);
+  });
+
+  it('writes the values in one setValues call and the formulas with setFormulas, one call per rectangle', () => {
     workbook.addSheet('S');
     workbook.writeBlock('S', 'B2', [
       ['16%', '2025', '=not a formula', "'quoted"],
       [0.16, true, { formula: '=PLAN_SPLIT(B1,C1:C3)' }, null],
     ]);
-    expect(callsNamed('setValues')).toEqual([['setValues', 'S', 'B2:E3', [["'16%", "'2025", "'=not a formula", "''quoted"], [0.16, true, '=PLAN_SPLIT(B1,C1:C3)', '']]]]);
+    expect(callsNamed('setValues')).toEqual([['setValues', 'S', 'B2:E3', [["'16%", "'2025", "'=not a formula", "''quoted"], [0.16, true, '', '']]]]);
+    // setFormulas, not setValues: it takes "," between arguments even in a Russian-locale spreadsheet.
+    expect(callsNamed('setFormulas')).toEqual([['setFormulas', 'S', 'D3', [['=PLAN_SPLIT(B1,C1:C3)']]]]);
     const sheet = spreadsheet.sheet('S');
     expect(sheet.getRange('B2:E3').getValues()).toEqual([
       ['16%', '2025', '=not a formula', "'quoted"],
