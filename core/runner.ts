@@ -86,53 +86,68 @@ function finished(spec: FormulaSpec, computed: Computed): Computed {
   return computed;
 }
 
-export function runFormula(spec: FormulaSpec, args: readonly unknown[], errorCell: ErrorCell = keepError): Outcome {
-  const { params, result } = spec;
-  if (args.length > params.length) return messages.tooManyArguments(spec.id, params.length, args.length);
-  const { readers } = compile(spec);
-  const values: unknown[] = new Array(params.length);
-  const lists: Record<string, readonly number[]> = {};
-  const grids: (unknown[][] | undefined)[] = new Array(params.length);
-  const broadcast: number[] = [];
-  let shapeParam = -1;
-  let blank = false;
-  let resultList: unknown[][] | undefined;
+/** The arguments read once per call: scalars and lists as values, ranges kept for reading per element. */
+interface Prepared {
+  values: unknown[];
+  lists: Record<string, readonly number[]>;
+  grids: (unknown[][] | undefined)[];
+  /** The parameters given as ranges, read per element. */
+  broadcast: number[];
+  /** The first of them, whose shape the others must share; -1 when every argument is a scalar. */
+  shapeParam: number;
+  /** A required argument is empty: the result is blank. */
+  blank: boolean;
+  /** The grid of a `shapesResult` list, which the result is laid over. */
+  resultList?: unknown[][];
+}
 
+/** Reads every argument that is the same for all elements, and checks the ranges' shapes. */
+function prepare(spec: FormulaSpec, args: readonly unknown[], readers: Compiled['readers']): Prepared | FormulaError {
+  const { params, result } = spec;
+  const prepared: Prepared = { values: new Array(params.length), lists: {}, grids: new Array(params.length), broadcast: [], shapeParam: -1, blank: false };
+  const { values, lists, grids } = prepared;
   for (let k = 0; k < params.length; k++) {
     const param = params[k];
     const raw = args[k];
     if (param.kind === 'list') {
       const list = readList(spec.id, param, raw);
       if (list instanceof FormulaError) return list;
-      if (param.shapesResult && list !== EMPTY) resultList = listGrid(raw);
+      if (param.shapesResult && list !== EMPTY) prepared.resultList = listGrid(raw);
       values[k] = list === EMPTY ? param.default : list;
       if (values[k]) lists[param.name] = values[k] as number[];
-      else blank = true;
+      else prepared.blank = true;
       continue;
     }
     const grid = asGrid(raw);
-    if (grid) {
-      if (result.shape === 'table') return messages.notScalar({ fn: spec.id, param });
-      if (result.shape === 'row' && grid[0].length > 1) {
-        return messages.rowNeedsColumn({ fn: spec.id, param }, grid.length, grid[0].length);
-      }
-      if (shapeParam >= 0 && (grid.length !== grids[shapeParam]!.length || grid[0].length !== grids[shapeParam]![0].length)) {
-        return messages.shapeMismatch(spec.id, params[shapeParam], shapeOf(grids[shapeParam]), param, shapeOf(grid));
-      }
-      if (shapeParam < 0) shapeParam = k;
-      grids[k] = grid;
-      broadcast.push(k);
+    if (!grid) {
+      // A scalar is the same for every element: read it once.
+      const value = readers[k]!(single(raw));
+      if (value instanceof FormulaError) return value;
+      if (value === EMPTY && !param.optional) prepared.blank = true;
+      values[k] = value === EMPTY ? param.default : value;
       continue;
     }
-    // A scalar is the same for every element: read it once.
-    const value = readers[k]!(single(raw));
-    if (value instanceof FormulaError) return value;
-    if (value === EMPTY && !param.optional) blank = true;
-    values[k] = value === EMPTY ? param.default : value;
+    if (result.shape === 'table') return messages.notScalar({ fn: spec.id, param });
+    if (result.shape === 'row' && grid[0].length > 1) return messages.rowNeedsColumn({ fn: spec.id, param }, grid.length, grid[0].length);
+    const first = prepared.shapeParam >= 0 ? grids[prepared.shapeParam]! : undefined;
+    if (first && (grid.length !== first.length || grid[0].length !== first[0].length)) {
+      return messages.shapeMismatch(spec.id, params[prepared.shapeParam], shapeOf(first), param, shapeOf(grid));
+    }
+    if (!first) prepared.shapeParam = k;
+    grids[k] = grid;
+    prepared.broadcast.push(k);
   }
-  const listError = spec.checkLists?.(lists as Lists);
-  if (listError) return listError;
-  if (blank) return BLANK;
+  return spec.checkLists?.(lists as Lists) ?? prepared;
+}
+
+export function runFormula(spec: FormulaSpec, args: readonly unknown[], errorCell: ErrorCell = keepError): Outcome {
+  const { params, result } = spec;
+  if (args.length > params.length) return messages.tooManyArguments(spec.id, params.length, args.length);
+  const { readers } = compile(spec);
+  const prepared = prepare(spec, args, readers);
+  if (prepared instanceof FormulaError) return prepared;
+  if (prepared.blank) return BLANK;
+  const { values, lists, grids, broadcast, shapeParam } = prepared;
 
   const element = (row: number, column: number): Computed => {
     for (let b = 0; b < broadcast.length; b++) {
@@ -149,7 +164,7 @@ export function runFormula(spec: FormulaSpec, args: readonly unknown[], errorCel
     return finished(spec, spec.compute(...values));
   };
 
-  if (shapeParam < 0) return alone(laidOver(element(0, 0), resultList));
+  if (shapeParam < 0) return alone(laidOver(element(0, 0), prepared.resultList));
   const grid = grids[shapeParam]!;
   if (result.shape !== 'row') return cellsOf(grid, element, errorCell);
   const hint: ShapeHint = {
