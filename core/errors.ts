@@ -22,7 +22,3 @@ export class FormulaError {
 export function bilingual(kind: ErrorKind, ru: string, en: string): FormulaError {
   return new FormulaError(kind, `${ru} | ${en}`);
 }
-
-export function isFormulaError(value: unknown): value is FormulaError {
-  return value instanceof FormulaError;
-}

@@ -6,7 +6,7 @@
  */
 import type { NumberFormat } from '../core/templates/model';
 import { el } from '../ui/dom';
-import type { Lang } from '../ui/language';
+import { type Lang, localeOf } from '../ui/language';
 import { formatCell } from '../ui/reference';
 import type { PlaygroundWorkbook, SheetMetadata } from './workbook';
 
@@ -24,7 +24,7 @@ export function formatValue(value: unknown, format: NumberFormat | undefined, la
   if (value === null || value === undefined) return '';
   if (isError(value)) return value.value;
   if (typeof value !== 'number' || !format) return formatCell(value as number | string | boolean, lang);
-  const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
+  const locale = localeOf(lang);
   if (format === 'percent') return value.toLocaleString(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (format === 'money') return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })} ₽`;
   if (format === 'integer') return value.toLocaleString(locale, { maximumFractionDigits: 0 });

@@ -1,5 +1,5 @@
 /** The preview's funnel: one bar per stage, widest at the top, labelled with the stage and volume. */
-import type { Lang } from './language';
+import { type Lang, localeOf } from './language';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -22,7 +22,7 @@ export function funnelChart(stages: readonly { name: string; volume: number }[],
     const y = i * (bar + gap);
     chart.append(
       svg('rect', { x: (width - length) / 2, y, width: length, height: bar, rx: 3, class: 'funnel-bar' }),
-      svg('text', { x: width / 2, y: y + bar / 2 + 5, 'text-anchor': 'middle', class: 'funnel-label' }, `${stage.name}: ${stage.volume.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US')}`),
+      svg('text', { x: width / 2, y: y + bar / 2 + 5, 'text-anchor': 'middle', class: 'funnel-label' }, `${stage.name}: ${stage.volume.toLocaleString(localeOf(lang))}`),
     );
   });
   return chart;

@@ -4,8 +4,9 @@
  * content comes from the specs, as docs/functions.md does.
  */
 import type { Area, Cell, FormulaSpec } from '../core/spec';
+import { qualifyFormula } from '../core/templates/formula';
 import { el } from './dom';
-import { type Lang, pick, type Texts } from './language';
+import { type Lang, localeOf, pick, type Texts } from './language';
 
 export const AREAS: Readonly<Record<Area, Texts>> = {
   planning: { ru: 'Планирование и декомпозиция', en: 'Planning and decomposition' },
@@ -31,13 +32,8 @@ export interface ReferenceOptions {
   prefix: string;
 }
 
-/** `=ROP_BONUS(1.1)` as the host spells it: `=KPI.ROP_BONUS(1.1)` in Excel. */
-export function hostFormula(formula: string, prefix: string): string {
-  return prefix ? formula.replace(/\b([A-Z][A-Z_]+)\(/g, (match, id: string) => (/^[A-Z_]+$/.test(id) ? `${prefix}${id}(` : match)) : formula;
-}
-
 export function formatCell(cell: Cell, lang: Lang): string {
-  if (typeof cell === 'number') return cell.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 4 });
+  if (typeof cell === 'number') return cell.toLocaleString(localeOf(lang), { maximumFractionDigits: 4 });
   return String(cell);
 }
 
@@ -66,7 +62,7 @@ function entry(spec: FormulaSpec, { lang, prefix }: ReferenceOptions): HTMLEleme
       ]),
     ),
     el('p', {}, el('strong', {}, `${pick(TEXT.result, lang)}: `), pick(spec.result, lang)),
-    el('p', {}, el('strong', {}, `${pick(TEXT.example, lang)}: `), el('code', {}, hostFormula(spec.example.formula, prefix)), ` → ${formatResult(spec.example.result, lang)}`),
+    el('p', {}, el('strong', {}, `${pick(TEXT.example, lang)}: `), el('code', {}, qualifyFormula(spec.example.formula, prefix)), ` → ${formatResult(spec.example.result, lang)}`),
   );
 }
 

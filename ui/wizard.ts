@@ -8,7 +8,7 @@ import { preview } from '../core/wizard/preview';
 import type { InsertResult } from '../core/wizard/sheet';
 import { el } from './dom';
 import { funnelChart } from './funnelChart';
-import { type Lang, pick } from './language';
+import { type Lang, localeOf, pick } from './language';
 import { fill, WIZARD_TEXT as T } from './wizardText';
 
 /** What the wizard needs of its host; the last inputs are remembered per document. */
@@ -106,7 +106,7 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
       return;
     }
     const numbers = preview(inputs);
-    const format = (value: number) => value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 0 });
+    const format = (value: number) => value.toLocaleString(localeOf(lang), { maximumFractionDigits: 0 });
     const row = (name: string, value: string, key: string) => el('tr', { 'data-key': key }, el('th', { scope: 'row' }, name), el('td', {}, value));
     previewBox.replaceChildren(
       el('h3', {}, text('preview')),

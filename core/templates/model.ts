@@ -4,9 +4,10 @@
  * charts. Texts come in Russian and English; the renderer picks one. Hosts never see this model: the
  * renderer turns it into calls on the `Workbook` port.
  */
+import type { Lang } from '../lang';
 import type { Label } from '../spec';
 
-export type Lang = 'ru' | 'en';
+export type { Lang };
 export type Texts = Label;
 
 /** A small set every host maps to its own format code (see `NUMBER_FORMAT_CODES`). */

@@ -3,6 +3,7 @@
  * from what the user typed, with the same number reading as the formulas ("450 000", "16%", "0,35"),
  * and checked with a message that says what to enter.
  */
+import { localeOf } from '../lang';
 import { parseNumberText } from '../values';
 import type { Lang } from '../templates/model';
 
@@ -88,7 +89,7 @@ export function readField(text: string, rule: Rule, lang: Lang): number | { erro
 }
 
 export function toForm(inputs: WizardInputs, lang: Lang): WizardForm {
-  const number = (value: number) => value.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 6 });
+  const number = (value: number) => value.toLocaleString(localeOf(lang), { maximumFractionDigits: 6 });
   const percent = (value: number) => `${number(Math.round(value * 1e6) / 1e4)}%`;
   return {
     goal: inputs.goal,

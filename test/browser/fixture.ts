@@ -1,6 +1,7 @@
 /** One playground server and one headless Chromium per test file, and the page's cells by address. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { localeOf } from '../../core/lang';
 import { startPlayground } from '../../scripts/start';
 import { launch } from './browser';
 
@@ -19,7 +20,7 @@ export function usePlayground(lang: 'ru' | 'en'): Playground {
     stop = server.stop;
     context.url = `${server.url}?lang=${lang}`;
     browser = await launch();
-    context.page = await browser.newPage({ locale: lang === 'ru' ? 'ru-RU' : 'en-US', viewport: { width: 1400, height: 900 } });
+    context.page = await browser.newPage({ locale: localeOf(lang), viewport: { width: 1400, height: 900 } });
     context.page.on('pageerror', (error) => context.errors.push(error.message));
     await context.page.goto(context.url);
     await context.page.getByLabel('A1', { exact: true }).waitFor();

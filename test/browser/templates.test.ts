@@ -44,6 +44,8 @@ describe('templates in the playground', () => {
   it('screenshots the wizard for the README', async () => {
     const { page } = playground;
     await page.locator('#wizard').getByRole('button', { name: /^3\./ }).click();
+    expect(await page.locator('#wizard .wizard-step h3').innerText()).toBe('Воронка');
+    expect(await page.locator('#wizard svg.funnel text').count()).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: new URL('wizard.png', SHOTS).pathname });
   });
 });
