@@ -14,7 +14,13 @@ const root = dirname(fileURLToPath(import.meta.url));
 const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').replace(/\/$/, '');
 
 const typescript = {
-  rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { removeComments: false } } }],
+  rules: [
+    {
+      test: /\.ts$/,
+      loader: 'ts-loader',
+      options: { transpileOnly: true, compilerOptions: { removeComments: false } },
+    },
+  ],
 };
 
 const common = {
@@ -33,19 +39,25 @@ const common = {
 class RussianMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('RussianMetadataPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'RussianMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const english = compilation.getAsset('functions.json');
-        if (!english) return;
-        const russian = JSON.parse(readFileSync(resolve(root, '.generated/metadata-ru.json'), 'utf8'));
-        const metadata = JSON.parse(english.source.source().toString());
-        for (const fn of metadata.functions) {
-          const texts = russian[fn.id];
-          fn.description = texts.description;
-          for (const parameter of fn.parameters) parameter.description = texts.parameters[parameter.name];
-          if (fn.result) fn.result.description = texts.result;
-        }
-        compilation.emitAsset('functions.ru.json', new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'RussianMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const english = compilation.getAsset('functions.json');
+          if (!english) return;
+          const russian = JSON.parse(readFileSync(resolve(root, '.generated/metadata-ru.json'), 'utf8'));
+          const metadata = JSON.parse(english.source.source().toString());
+          for (const fn of metadata.functions) {
+            const texts = russian[fn.id];
+            fn.description = texts.description;
+            for (const parameter of fn.parameters) parameter.description = texts.parameters[parameter.name];
+            if (fn.result) fn.result.description = texts.result;
+          }
+          compilation.emitAsset(
+            'functions.ru.json',
+            new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)),
+          );
+        },
+      );
     });
   }
 }
@@ -63,7 +75,13 @@ const addin = {
   plugins: [
     new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './.generated/excel-functions.ts' }),
     new RussianMetadataPlugin(),
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './addin/taskpane.html', chunks: ['functions', 'taskpane'], scriptLoading: 'blocking', inject: 'body' }),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './addin/taskpane.html',
+      chunks: ['functions', 'taskpane'],
+      scriptLoading: 'blocking',
+      inject: 'body',
+    }),
     new CopyPlugin({
       patterns: [
         { from: 'manifest.xml', to: 'manifest.xml', transform: withAddinUrl },
@@ -96,7 +114,12 @@ const sidebar = {
   output: { path: resolve(root, 'dist/appsscript'), filename: '[name].js' },
   plugins: [
     // HtmlService serves one file: the script is inlined into Sidebar.html (and sidebar.js is not kept).
-    new HtmlWebpackPlugin({ filename: 'Sidebar.html', template: './appsscript/Sidebar.html', scriptLoading: 'blocking', inject: 'body' }),
+    new HtmlWebpackPlugin({
+      filename: 'Sidebar.html',
+      template: './appsscript/Sidebar.html',
+      scriptLoading: 'blocking',
+      inject: 'body',
+    }),
     new HtmlInlineScriptPlugin(),
   ],
 };
@@ -114,7 +137,18 @@ export default async (env) => {
   } catch (error) {
     // Installing the CA needs admin rights (sudo on Linux, where Excel desktop does not run anyway):
     // serve with webpack-dev-server's self-signed certificate and let the user trust it by hand.
-    console.warn(`Office dev certificate not installed (${error.message}); serving a self-signed certificate.`);
+    console.warn(
+      `Office dev certificate not installed (${error.message}); serving a self-signed certificate.`,
+    );
   }
-  return { ...addin, devServer: { port: 3000, static: false, hot: false, server, headers: { 'Access-Control-Allow-Origin': '*' } } };
+  return {
+    ...addin,
+    devServer: {
+      port: 3000,
+      static: false,
+      hot: false,
+      server,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
 };

@@ -16,13 +16,18 @@ import { ExcelWorkbook } from './workbook';
 /** The wizard's last inputs, kept in the workbook itself: "remembered per document". */
 const SETTING = 'ropkit.wizard';
 
-const OUTSIDE_EXCEL = { ru: 'Вставка работает, когда панель открыта в Excel.', en: 'Inserting works when the pane is open in Excel.' };
+const OUTSIDE_EXCEL = {
+  ru: 'Вставка работает, когда панель открыта в Excel.',
+  en: 'Inserting works when the pane is open in Excel.',
+};
 
 function start(lang: Lang, inExcel: boolean): void {
   document.documentElement.lang = lang;
   addStyles(BASE_CSS + WIZARD_CSS + PANEL_CSS);
   const excel = <T>(run: (workbook: ExcelWorkbook) => MaybePromise<T>): Promise<T> =>
-    inExcel ? Excel.run(async (context) => run(new ExcelWorkbook(context))) : Promise.reject(new Error(OUTSIDE_EXCEL[lang]));
+    inExcel
+      ? Excel.run(async (context) => run(new ExcelWorkbook(context)))
+      : Promise.reject(new Error(OUTSIDE_EXCEL[lang]));
   const settings = () => (inExcel ? Office.context.document.settings : undefined);
   renderPanel(
     document.getElementById('panel')!,
@@ -53,5 +58,7 @@ function start(lang: Lang, inExcel: boolean): void {
 if (typeof Office === 'undefined') {
   start(languageOf(navigator.language), false);
 } else {
-  Office.onReady((info) => start(languageOf(info.host ? Office.context.displayLanguage : navigator.language), Boolean(info.host)));
+  Office.onReady((info) =>
+    start(languageOf(info.host ? Office.context.displayLanguage : navigator.language), Boolean(info.host)),
+  );
 }

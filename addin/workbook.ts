@@ -5,7 +5,15 @@
  */
 import { columnName, parseCell, parseRange, rangeName } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
-import { CELL_STYLES, NUMBER_FORMAT_CODES, type CellContent, type CellNote, type CellStyle, type Chart, type NamedRange } from '../core/templates/workbook';
+import {
+  CELL_STYLES,
+  NUMBER_FORMAT_CODES,
+  type CellContent,
+  type CellNote,
+  type CellStyle,
+  type Chart,
+  type NamedRange,
+} from '../core/templates/workbook';
 import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 
 /** Excel sizes widths and charts in points, the port in pixels: 96 px and 72 pt to the inch. */
@@ -62,7 +70,8 @@ export class ExcelWorkbook implements WizardWorkbook {
   }
 
   async setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): Promise<void> {
-    for (const range of ranges) this.range(sheet, range).numberFormat = filled(range, NUMBER_FORMAT_CODES[format]);
+    for (const range of ranges)
+      this.range(sheet, range).numberFormat = filled(range, NUMBER_FORMAT_CODES[format]);
   }
 
   async setStyle(sheet: string, style: CellStyle, ranges: readonly string[]): Promise<void> {
@@ -89,8 +98,11 @@ export class ExcelWorkbook implements WizardWorkbook {
   /** Excel's list source is one comma-separated text, with no way to escape a comma. */
   async setValidationList(sheet: string, range: string, values: readonly string[]): Promise<void> {
     const withComma = values.find((value) => value.includes(','));
-    if (withComma !== undefined) throw new Error(`An Excel drop-down value cannot contain a comma: ${withComma}`);
-    this.range(sheet, range).dataValidation.rule = { list: { inCellDropDown: true, source: values.join(',') } };
+    if (withComma !== undefined)
+      throw new Error(`An Excel drop-down value cannot contain a comma: ${withComma}`);
+    this.range(sheet, range).dataValidation.rule = {
+      list: { inCellDropDown: true, source: values.join(',') },
+    };
   }
 
   async addNamedRanges(sheet: string, names: readonly NamedRange[]): Promise<void> {
@@ -103,7 +115,8 @@ export class ExcelWorkbook implements WizardWorkbook {
 
   async setColumnWidths(sheet: string, widths: readonly number[]): Promise<void> {
     widths.forEach((pixels, col) => {
-      this.range(sheet, `${columnName(col)}:${columnName(col)}`).format.columnWidth = pixels * POINTS_PER_PIXEL;
+      this.range(sheet, `${columnName(col)}:${columnName(col)}`).format.columnWidth =
+        pixels * POINTS_PER_PIXEL;
     });
   }
 
@@ -115,7 +128,11 @@ export class ExcelWorkbook implements WizardWorkbook {
   async addChart(sheet: string, chart: Chart): Promise<void> {
     if (!supports('1.7')) return;
     const [first, ...others] = chart.series;
-    const added = this.worksheet(sheet).charts.add(CHART_TYPES[chart.type], this.range(sheet, first.values), 'Columns');
+    const added = this.worksheet(sheet).charts.add(
+      CHART_TYPES[chart.type],
+      this.range(sheet, first.values),
+      'Columns',
+    );
     added.title.text = chart.title;
     added.setPosition(chart.anchor);
     added.width = chart.width * POINTS_PER_PIXEL;

@@ -7,7 +7,10 @@ declare global {
   /** SPEC.md §3: inserts a template into a new sheet and returns the sheet's name. */
   var insertTemplate: (id: string) => string;
   // The sidebar wizard (ui/wizard.ts through appsscript/sidebar.ts).
-  var insertWizard: (inputs: import('../core/wizard/inputs').WizardInputs, where: string) => import('../core/wizard/sheet').InsertResult;
+  var insertWizard: (
+    inputs: import('../core/wizard/inputs').WizardInputs,
+    where: string,
+  ) => import('../core/wizard/sheet').InsertResult;
   var loadWizardInputs: () => string | null;
   var saveWizardInputs: (json: string) => void;
   // The menu's template items (appsscript/main.ts).

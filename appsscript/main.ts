@@ -36,7 +36,12 @@ global.onOpen = function () {
   const ui = SpreadsheetApp.getUi();
   const templates = ui.createMenu(MENU[lang].templates);
   for (const template of TEMPLATES) templates.addItem(template.sheet[lang], MENU_COMMANDS[template.id]);
-  ui.createAddonMenu().addItem(MENU[lang].wizard, 'showSidebar').addSubMenu(templates).addSeparator().addItem(MENU[lang].reference, 'showSidebar').addToUi();
+  ui.createAddonMenu()
+    .addItem(MENU[lang].wizard, 'showSidebar')
+    .addSubMenu(templates)
+    .addSeparator()
+    .addItem(MENU[lang].reference, 'showSidebar')
+    .addToUi();
 };
 
 global.onInstall = function (event) {
@@ -67,7 +72,14 @@ global.insertTemplate = function (id) {
 
 /** The sidebar wizard's "Insert": at the selection if its cells are empty, or into a new sheet. */
 global.insertWizard = function (inputs, where) {
-  return now(insertWizard(inputs, new SheetsWorkbook(), userLanguage(), where === 'new-sheet' ? 'new-sheet' : 'selection'));
+  return now(
+    insertWizard(
+      inputs,
+      new SheetsWorkbook(),
+      userLanguage(),
+      where === 'new-sheet' ? 'new-sheet' : 'selection',
+    ),
+  );
 };
 
 /**
@@ -75,7 +87,8 @@ global.insertWizard = function (inputs, where) {
  * within the `spreadsheets.currentonly` scope (PropertiesService would need one more scope).
  */
 const WIZARD_KEY = 'ropkit.wizard';
-const wizardMetadata = () => SpreadsheetApp.getActive().createDeveloperMetadataFinder().withKey(WIZARD_KEY).find()[0];
+const wizardMetadata = () =>
+  SpreadsheetApp.getActive().createDeveloperMetadataFinder().withKey(WIZARD_KEY).find()[0];
 
 global.loadWizardInputs = function () {
   return wizardMetadata()?.getValue() ?? null;
@@ -84,7 +97,12 @@ global.loadWizardInputs = function () {
 global.saveWizardInputs = function (json) {
   const found = wizardMetadata();
   if (found) found.setValue(json);
-  else SpreadsheetApp.getActive().addDeveloperMetadata(WIZARD_KEY, json, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  else
+    SpreadsheetApp.getActive().addDeveloperMetadata(
+      WIZARD_KEY,
+      json,
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
 };
 
 /** A template from the menu: inserted, then shown. */

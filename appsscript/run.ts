@@ -7,6 +7,7 @@ const asText = (error: FormulaError) => `${error.kind} ${error.message}`;
 
 export function runInSheets(spec: FormulaSpec, args: readonly unknown[]): unknown {
   const result = runFormula(spec, args, asText);
-  if (result !== null && typeof result === 'object' && !Array.isArray(result)) throw new Error(asText(result));
+  if (result !== null && typeof result === 'object' && !Array.isArray(result))
+    throw new Error(asText(result));
   return result;
 }

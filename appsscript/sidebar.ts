@@ -13,7 +13,9 @@ import { BASE_CSS, PANEL_CSS, WIZARD_CSS } from '../ui/styles';
 /** A server function called as a promise. */
 function server<T>(name: string, ...args: unknown[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler((value: unknown) => resolve(value as T)).withFailureHandler(reject) as unknown as Record<string, (...a: unknown[]) => void>;
+    const runner = google.script.run
+      .withSuccessHandler((value: unknown) => resolve(value as T))
+      .withFailureHandler(reject) as unknown as Record<string, (...a: unknown[]) => void>;
     runner[name](...args);
   });
 }

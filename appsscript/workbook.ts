@@ -6,7 +6,15 @@
  */
 import { cellName, parseCell, parseRange, type Position, rectangles } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
-import { CELL_STYLES, NUMBER_FORMAT_CODES, type CellContent, type CellNote, type CellStyle, type Chart, type NamedRange } from '../core/templates/workbook';
+import {
+  CELL_STYLES,
+  NUMBER_FORMAT_CODES,
+  type CellContent,
+  type CellNote,
+  type CellStyle,
+  type Chart,
+  type NamedRange,
+} from '../core/templates/workbook';
 import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 
 const CHART_TYPES = { line: 'LINE', column: 'COLUMN', bar: 'BAR' } as const;
@@ -37,7 +45,9 @@ function runs(widths: readonly number[]): { first: number; count: number; width:
 export class SheetsWorkbook implements WizardWorkbook {
   readonly functionPrefix = '';
 
-  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()) {}
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive(),
+  ) {}
 
   sheetNames(): readonly string[] {
     return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
@@ -59,19 +69,32 @@ export class SheetsWorkbook implements WizardWorkbook {
   writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): void {
     const origin = parseCell(anchor);
     const target = this.sheet(sheet);
-    const isFormula = (content: CellContent): content is { formula: string } => content !== null && typeof content === 'object';
-    target.getRange(origin.row + 1, origin.col + 1, rows.length, rows[0].length).setValues(rows.map((cells) => cells.map((content) => (isFormula(content) ? '' : typed(content)))));
+    const isFormula = (content: CellContent): content is { formula: string } =>
+      content !== null && typeof content === 'object';
+    target
+      .getRange(origin.row + 1, origin.col + 1, rows.length, rows[0].length)
+      .setValues(rows.map((cells) => cells.map((content) => (isFormula(content) ? '' : typed(content)))));
     const formulas: Position[] = [];
-    rows.forEach((cells, r) => cells.forEach((content, c) => isFormula(content) && formulas.push({ row: origin.row + r, col: origin.col + c })));
+    rows.forEach((cells, r) =>
+      cells.forEach(
+        (content, c) => isFormula(content) && formulas.push({ row: origin.row + r, col: origin.col + c }),
+      ),
+    );
     for (const box of rectangles(formulas)) {
       const { from, to } = parseRange(box);
-      const grid = rows.slice(from.row - origin.row, to.row - origin.row + 1).map((cells) => cells.slice(from.col - origin.col, to.col - origin.col + 1));
-      target.getRange(box).setFormulas(grid.map((cells) => cells.map((content) => (content as { formula: string }).formula)));
+      const grid = rows
+        .slice(from.row - origin.row, to.row - origin.row + 1)
+        .map((cells) => cells.slice(from.col - origin.col, to.col - origin.col + 1));
+      target
+        .getRange(box)
+        .setFormulas(grid.map((cells) => cells.map((content) => (content as { formula: string }).formula)));
     }
   }
 
   setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): void {
-    this.sheet(sheet).getRangeList([...ranges]).setNumberFormat(NUMBER_FORMAT_CODES[format]);
+    this.sheet(sheet)
+      .getRangeList([...ranges])
+      .setNumberFormat(NUMBER_FORMAT_CODES[format]);
   }
 
   setStyle(sheet: string, style: CellStyle, ranges: readonly string[]): void {
@@ -90,7 +113,10 @@ export class SheetsWorkbook implements WizardWorkbook {
 
   /** A picker: only the listed values, as in Excel. */
   setValidationList(sheet: string, range: string, values: readonly string[]): void {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(false)
+      .build();
     this.sheet(sheet).getRange(range).setDataValidation(rule);
   }
 
@@ -124,7 +150,10 @@ export class SheetsWorkbook implements WizardWorkbook {
       .setOption('title', chart.title)
       .setOption('width', chart.width)
       .setOption('height', chart.height)
-      .setOption('series', Object.fromEntries(chart.series.map(({ name }, i) => [i, { labelInLegend: name }])));
+      .setOption(
+        'series',
+        Object.fromEntries(chart.series.map(({ name }, i) => [i, { labelInLegend: name }])),
+      );
     target.insertChart(builder.build());
   }
 
@@ -135,13 +164,18 @@ export class SheetsWorkbook implements WizardWorkbook {
   selection(): Selection {
     const range = this.spreadsheet.getActiveRange();
     if (!range) return { sheet: this.spreadsheet.getActiveSheet().getName(), anchor: 'A1' };
-    return { sheet: range.getSheet().getName(), anchor: cellName({ row: range.getRow() - 1, col: range.getColumn() - 1 }) };
+    return {
+      sheet: range.getSheet().getName(),
+      anchor: cellName({ row: range.getRow() - 1, col: range.getColumn() - 1 }),
+    };
   }
 
   /** A formula can show '' as its value, so the formulas are checked too. */
   isEmpty(sheet: string, range: string): boolean {
     const cells = this.sheet(sheet).getRange(range);
-    return [cells.getValues(), cells.getFormulas()].every((grid) => grid.every((row) => row.every((cell) => cell === '')));
+    return [cells.getValues(), cells.getFormulas()].every((grid) =>
+      grid.every((row) => row.every((cell) => cell === '')),
+    );
   }
 
   private sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {

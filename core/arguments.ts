@@ -12,7 +12,11 @@ export type Reader = (raw: unknown) => Read<unknown>;
 
 type NumberRules = Pick<NumberParam, 'kind' | 'whole' | 'max'>;
 
-function numberChecker(fn: string, param: Named, rules: NumberRules): (value: number) => number | FormulaError {
+function numberChecker(
+  fn: string,
+  param: Named,
+  rules: NumberRules,
+): (value: number) => number | FormulaError {
   const arg = { fn, param };
   const { kind, whole, max } = rules;
   return (value) => {
@@ -56,7 +60,13 @@ function textReader(fn: string, param: TextParam): Reader {
     if (!choices) return text;
     const key = text.toLowerCase();
     const found = choices.find(([, spellings]) => spellings.includes(key));
-    return found ? found[0] : messages.unknownChoice({ fn, param }, raw, choices.map(([, s]) => s[0]));
+    return found
+      ? found[0]
+      : messages.unknownChoice(
+          { fn, param },
+          raw,
+          choices.map(([, s]) => s[0]),
+        );
   };
 }
 
@@ -104,7 +114,8 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
     const item: Named = { name: `${param.name}[${i + 1}]`, ruName: `${param.ruName}, элемент ${i + 1}` };
     const value = toNumber(fn, item, items[i]);
     if (value === EMPTY) continue;
-    const checked = typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
+    const checked =
+      typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
     if (typeof checked !== 'number') return checked;
     if (param.ascending && list.length > 0 && !(checked > list[list.length - 1])) {
       return messages.listNotAscending({ fn, param }, i + 1);

@@ -29,7 +29,14 @@ export interface TierLine {
  * start in the reached tier, nothing above it. Deciding by `tierOf` keeps "exactly at 80%" in the lower
  * tier here too, rather than paying floating-point dust at the upper rate.
  */
-function bandRevenue(revenue: number, plan: number, from: number, to: number | undefined, k: number, reached: number): number {
+function bandRevenue(
+  revenue: number,
+  plan: number,
+  from: number,
+  to: number | undefined,
+  k: number,
+  reached: number,
+): number {
   if (k > reached) return 0;
   // Every tier below the reached one is closed: `to` is given.
   if (k < reached && to !== undefined) return plan * to - plan * from;
@@ -40,12 +47,19 @@ function bandRevenue(revenue: number, plan: number, from: number, to: number | u
  * The commission tier by tier. In retro mode the reached tier counts all the revenue (its rate applies
  * to all of it) and the other tiers count nothing; in marginal mode each tier counts its own band.
  */
-export function commissionTiers(revenue: number, plan: number, thresholds: readonly number[], rates: readonly number[], mode: CommissionMode): TierLine[] {
+export function commissionTiers(
+  revenue: number,
+  plan: number,
+  thresholds: readonly number[],
+  rates: readonly number[],
+  mode: CommissionMode,
+): TierLine[] {
   const reached = tierOf(revenue / plan, thresholds);
   return rates.map((rate, k) => {
     const from = k === 0 ? 0 : thresholds[k - 1];
     const to = k < thresholds.length ? thresholds[k] : undefined;
-    const counted = mode === 'retro' ? (k === reached ? revenue : 0) : bandRevenue(revenue, plan, from, to, k, reached);
+    const counted =
+      mode === 'retro' ? (k === reached ? revenue : 0) : bandRevenue(revenue, plan, from, to, k, reached);
     return { from, to, rate, revenue: counted, amount: counted * rate };
   });
 }
@@ -55,8 +69,20 @@ export function commissionTotal(lines: readonly TierLine[]): number {
   return lines.reduce((sum, line) => sum + line.amount, 0);
 }
 
-export const revenueParam: NumberParam = { name: 'revenue', ruName: 'выручка', kind: 'amount', ru: 'Выручка менеджера за период, ₽', en: 'The manager’s revenue for the period, RUB' };
-export const planParam: NumberParam = { name: 'plan', ruName: 'план', kind: 'divisor', ru: 'План продаж менеджера, ₽', en: 'The manager’s sales plan, RUB' };
+export const revenueParam: NumberParam = {
+  name: 'revenue',
+  ruName: 'выручка',
+  kind: 'amount',
+  ru: 'Выручка менеджера за период, ₽',
+  en: 'The manager’s revenue for the period, RUB',
+};
+export const planParam: NumberParam = {
+  name: 'plan',
+  ruName: 'план',
+  kind: 'divisor',
+  ru: 'План продаж менеджера, ₽',
+  en: 'The manager’s sales plan, RUB',
+};
 
 export const thresholdsParam: ListParam = tierThresholds(COMMISSION_THRESHOLDS);
 

@@ -35,10 +35,26 @@ const rule = (kind: ErrorKind, cause: Cause, ru: string, en: string): Rule => ({
 
 function numberRules(kind: NumberKind, whole?: boolean, max?: number): Rule[] {
   return [
-    rule('#VALUE!', 'notNumber', 'текст, который не читается как число, ИСТИНА/ЛОЖЬ или дата', 'text that is not a number, TRUE/FALSE or a date'),
+    rule(
+      '#VALUE!',
+      'notNumber',
+      'текст, который не читается как число, ИСТИНА/ЛОЖЬ или дата',
+      'text that is not a number, TRUE/FALSE or a date',
+    ),
     ...(kind === 'number' ? [] : [rule('#NUM!', 'negative', 'отрицательное число', 'a negative number')]),
-    ...(kind === 'divisor' || kind === 'fraction' ? [rule('#DIV/0!', 'zero', 'ноль: на него делится расчёт', 'zero: the calculation divides by it')] : []),
-    ...(kind === 'fraction' || kind === 'share' ? [rule('#NUM!', 'aboveOne', 'доля больше 1: введите 35% или 0,35', 'a fraction above 1: enter 35% or 0.35')] : []),
+    ...(kind === 'divisor' || kind === 'fraction'
+      ? [rule('#DIV/0!', 'zero', 'ноль: на него делится расчёт', 'zero: the calculation divides by it')]
+      : []),
+    ...(kind === 'fraction' || kind === 'share'
+      ? [
+          rule(
+            '#NUM!',
+            'aboveOne',
+            'доля больше 1: введите 35% или 0,35',
+            'a fraction above 1: enter 35% or 0.35',
+          ),
+        ]
+      : []),
     ...(whole ? [rule('#NUM!', 'notWhole', 'не целое число', 'not a whole number')] : []),
     ...(max === undefined ? [] : [rule('#NUM!', 'aboveMax', `число больше ${max}`, `a number above ${max}`)]),
   ];
@@ -48,16 +64,57 @@ function paramRules(param: ParamSpec): Rule[] {
   switch (param.kind) {
     case 'text':
       return param.choices
-        ? [rule('#VALUE!', 'unknownChoice', `не одно из значений: ${Object.values(param.choices).map((s) => s[0]).join(', ')}`, `not one of: ${Object.values(param.choices).map((s) => s[0]).join(', ')}`)]
-        : [rule('#VALUE!', 'notText', 'число, ИСТИНА/ЛОЖЬ или дата вместо текста', 'a number, TRUE/FALSE or a date instead of text')];
+        ? [
+            rule(
+              '#VALUE!',
+              'unknownChoice',
+              `не одно из значений: ${Object.values(param.choices)
+                .map((s) => s[0])
+                .join(', ')}`,
+              `not one of: ${Object.values(param.choices)
+                .map((s) => s[0])
+                .join(', ')}`,
+            ),
+          ]
+        : [
+            rule(
+              '#VALUE!',
+              'notText',
+              'число, ИСТИНА/ЛОЖЬ или дата вместо текста',
+              'a number, TRUE/FALSE or a date instead of text',
+            ),
+          ];
     case 'boolean':
-      return [rule('#VALUE!', 'notBoolean', 'не ИСТИНА/ЛОЖЬ (подходят и 1/0, «да»/«нет»)', 'not TRUE/FALSE (1/0 and yes/no also do)')];
+      return [
+        rule(
+          '#VALUE!',
+          'notBoolean',
+          'не ИСТИНА/ЛОЖЬ (подходят и 1/0, «да»/«нет»)',
+          'not TRUE/FALSE (1/0 and yes/no also do)',
+        ),
+      ];
     case 'list':
       return [
-        rule('#VALUE!', 'listNotLine', 'диапазон из нескольких строк и столбцов: нужна одна строка или один столбец', 'a range of several rows and columns: one row or one column is needed'),
-        ...(param.mayBeEmpty ? [] : [rule('#VALUE!', 'listEmpty', 'диапазон из одних пустых ячеек', 'a range of blank cells only')]),
+        rule(
+          '#VALUE!',
+          'listNotLine',
+          'диапазон из нескольких строк и столбцов: нужна одна строка или один столбец',
+          'a range of several rows and columns: one row or one column is needed',
+        ),
+        ...(param.mayBeEmpty
+          ? []
+          : [rule('#VALUE!', 'listEmpty', 'диапазон из одних пустых ячеек', 'a range of blank cells only')]),
         ...numberRules(param.of, param.whole, param.max),
-        ...(param.ascending ? [rule('#NUM!', 'notAscending', 'значения не строго по возрастанию', 'values not strictly ascending')] : []),
+        ...(param.ascending
+          ? [
+              rule(
+                '#NUM!',
+                'notAscending',
+                'значения не строго по возрастанию',
+                'values not strictly ascending',
+              ),
+            ]
+          : []),
       ];
     default:
       return numberRules(param.kind, param.whole, param.max);
@@ -72,17 +129,26 @@ function shapeRule(spec: FormulaSpec): Rule | undefined {
   }
   if (spec.result.shape === 'row') {
     return scalars > 1
-      ? rule('#VALUE!', 'shape', 'диапазон не в один столбец или столбцы разной длины', 'a range that is not one column, or columns of different lengths')
+      ? rule(
+          '#VALUE!',
+          'shape',
+          'диапазон не в один столбец или столбцы разной длины',
+          'a range that is not one column, or columns of different lengths',
+        )
       : rule('#VALUE!', 'shape', 'диапазон не в один столбец', 'a range that is not one column');
   }
-  return scalars > 1 ? rule('#VALUE!', 'shape', 'диапазоны разного размера', 'ranges of different sizes') : undefined;
+  return scalars > 1
+    ? rule('#VALUE!', 'shape', 'диапазоны разного размера', 'ranges of different sizes')
+    : undefined;
 }
 
 /** The formula's errors, by kind (#VALUE!, #NUM!, #DIV/0!, #N/A); arguments that fail the same way share a line. */
 export function errorRules(spec: FormulaSpec): ErrorRule[] {
   const rules: (Rule & { params: string[] })[] = [];
   const add = (found: Rule, param?: string) => {
-    const same = param && rules.find((known) => known.cause === found.cause && known.ru === found.ru && known.en === found.en);
+    const same =
+      param &&
+      rules.find((known) => known.cause === found.cause && known.ru === found.ru && known.en === found.en);
     if (same) same.params.push(param);
     else rules.push({ ...found, params: param ? [param] : [] });
   };

@@ -22,55 +22,151 @@ export function shown(raw: unknown): string {
 
 export const messages = {
   notNumber: (a: Arg, raw: unknown): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — ожидается число, получен текст «${shown(raw)}»`, `${en(a)} must be a number, got the text "${shown(raw)}"`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — ожидается число, получен текст «${shown(raw)}»`,
+      `${en(a)} must be a number, got the text "${shown(raw)}"`,
+    ),
   logical: (a: Arg): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — ожидается число, получено логическое значение`, `${en(a)} must be a number, got a TRUE/FALSE value`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — ожидается число, получено логическое значение`,
+      `${en(a)} must be a number, got a TRUE/FALSE value`,
+    ),
   date: (a: Arg): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — ожидается число, получена дата`, `${en(a)} must be a number, got a date`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — ожидается число, получена дата`,
+      `${en(a)} must be a number, got a date`,
+    ),
   notScalar: (a: Arg): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — ожидается одно значение, а не диапазон`, `${en(a)} must be a single value, not a range`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — ожидается одно значение, а не диапазон`,
+      `${en(a)} must be a single value, not a range`,
+    ),
   notText: (a: Arg, raw: unknown): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — ожидается текст, получено «${shown(raw)}»`, `${en(a)} must be text, got "${shown(raw)}"`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — ожидается текст, получено «${shown(raw)}»`,
+      `${en(a)} must be text, got "${shown(raw)}"`,
+    ),
   notBoolean: (a: Arg, raw: unknown): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — ожидается ИСТИНА или ЛОЖЬ, получено «${shown(raw)}»`, `${en(a)} must be TRUE or FALSE, got "${shown(raw)}"`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — ожидается ИСТИНА или ЛОЖЬ, получено «${shown(raw)}»`,
+      `${en(a)} must be TRUE or FALSE, got "${shown(raw)}"`,
+    ),
   unknownChoice: (a: Arg, raw: unknown, options: readonly string[]): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — неизвестное значение «${shown(raw)}», допустимо: ${options.join(', ')}`, `${en(a)}: unknown value "${shown(raw)}", expected one of ${options.join(', ')}`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — неизвестное значение «${shown(raw)}», допустимо: ${options.join(', ')}`,
+      `${en(a)}: unknown value "${shown(raw)}", expected one of ${options.join(', ')}`,
+    ),
   negative: (a: Arg, value: number): FormulaError =>
-    bilingual('#NUM!', `${ru(a)} не может быть отрицательным (${value})`, `${en(a)} cannot be negative (${value})`),
+    bilingual(
+      '#NUM!',
+      `${ru(a)} не может быть отрицательным (${value})`,
+      `${en(a)} cannot be negative (${value})`,
+    ),
   zero: (a: Arg): FormulaError =>
-    bilingual('#DIV/0!', `${ru(a)} не может быть нулём: на него делится расчёт`, `${en(a)} cannot be zero: the calculation divides by it`),
+    bilingual(
+      '#DIV/0!',
+      `${ru(a)} не может быть нулём: на него делится расчёт`,
+      `${en(a)} cannot be zero: the calculation divides by it`,
+    ),
   fractionAboveOne: (a: Arg, value: number): FormulaError =>
-    bilingual('#NUM!', `${ru(a)} — доля от 0 до 1, получено ${value}: введите 35% или 0,35`, `${en(a)} is a fraction from 0 to 1, got ${value}: enter 35% or 0.35`),
+    bilingual(
+      '#NUM!',
+      `${ru(a)} — доля от 0 до 1, получено ${value}: введите 35% или 0,35`,
+      `${en(a)} is a fraction from 0 to 1, got ${value}: enter 35% or 0.35`,
+    ),
   notWhole: (a: Arg, value: number): FormulaError =>
-    bilingual('#NUM!', `${ru(a)} — ожидается целое число, получено ${value}`, `${en(a)} must be a whole number, got ${value}`),
+    bilingual(
+      '#NUM!',
+      `${ru(a)} — ожидается целое число, получено ${value}`,
+      `${en(a)} must be a whole number, got ${value}`,
+    ),
   aboveMax: (a: Arg, value: number, max: number): FormulaError =>
-    bilingual('#NUM!', `${ru(a)} не может быть больше ${max} (получено ${value})`, `${en(a)} cannot exceed ${max} (got ${value})`),
+    bilingual(
+      '#NUM!',
+      `${ru(a)} не может быть больше ${max} (получено ${value})`,
+      `${en(a)} cannot exceed ${max} (got ${value})`,
+    ),
   listNotLine: (a: Arg, rows: number, columns: number): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — список должен быть одной строкой или одним столбцом, получен диапазон ${rows}×${columns}`, `${en(a)} must be one row or one column, got a ${rows}×${columns} range`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — список должен быть одной строкой или одним столбцом, получен диапазон ${rows}×${columns}`,
+      `${en(a)} must be one row or one column, got a ${rows}×${columns} range`,
+    ),
   listEmpty: (a: Arg): FormulaError =>
     bilingual('#VALUE!', `${ru(a)} — пустой список`, `${en(a)} is an empty list`),
   listNotAscending: (a: Arg, position: number): FormulaError =>
-    bilingual('#NUM!', `${ru(a)} — пороги должны строго возрастать, нарушено на элементе ${position}`, `${en(a)} must be strictly ascending, broken at item ${position}`),
+    bilingual(
+      '#NUM!',
+      `${ru(a)} — пороги должны строго возрастать, нарушено на элементе ${position}`,
+      `${en(a)} must be strictly ascending, broken at item ${position}`,
+    ),
   listLength: (fn: string, list: Named, expected: number, got: number, because: Named): FormulaError =>
-    bilingual('#VALUE!', `${fn}: «${list.ruName}» (${list.name}) — нужно ${expected} значений на ${expected - 1} значений «${because.ruName}», получено ${got}`, `${fn}: ${list.name} needs ${expected} values for ${expected - 1} ${because.name}, got ${got}`),
+    bilingual(
+      '#VALUE!',
+      `${fn}: «${list.ruName}» (${list.name}) — нужно ${expected} значений на ${expected - 1} значений «${because.ruName}», получено ${got}`,
+      `${fn}: ${list.name} needs ${expected} values for ${expected - 1} ${because.name}, got ${got}`,
+    ),
   shapeMismatch: (fn: string, a: Named, aShape: string, b: Named, bShape: string): FormulaError =>
-    bilingual('#VALUE!', `${fn}: диапазоны «${a.ruName}» (${a.name}, ${aShape}) и «${b.ruName}» (${b.name}, ${bShape}) разного размера`, `${fn}: ranges ${a.name} (${aShape}) and ${b.name} (${bShape}) differ in size`),
+    bilingual(
+      '#VALUE!',
+      `${fn}: диапазоны «${a.ruName}» (${a.name}, ${aShape}) и «${b.ruName}» (${b.name}, ${bShape}) разного размера`,
+      `${fn}: ranges ${a.name} (${aShape}) and ${b.name} (${bShape}) differ in size`,
+    ),
   rowNeedsColumn: (a: Arg, rows: number, columns: number): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — для построчного расчёта нужен один столбец, получен диапазон ${rows}×${columns}`, `${en(a)} must be a single column to compute row by row, got a ${rows}×${columns} range`),
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — для построчного расчёта нужен один столбец, получен диапазон ${rows}×${columns}`,
+      `${en(a)} must be a single column to compute row by row, got a ${rows}×${columns} range`,
+    ),
   tooManyArguments: (fn: string, max: number, got: number): FormulaError =>
-    bilingual('#VALUE!', `${fn}: слишком много аргументов (${got}), допустимо ${max}`, `${fn}: too many arguments (${got}), at most ${max}`),
+    bilingual(
+      '#VALUE!',
+      `${fn}: слишком много аргументов (${got}), допустимо ${max}`,
+      `${fn}: too many arguments (${got}), at most ${max}`,
+    ),
   partExceedsWhole: (fn: string, part: Named, whole: Named): FormulaError =>
-    bilingual('#NUM!', `${fn}: «${part.ruName}» (${part.name}) не может быть больше, чем «${whole.ruName}» (${whole.name})`, `${fn}: ${part.name} cannot exceed ${whole.name}`),
+    bilingual(
+      '#NUM!',
+      `${fn}: «${part.ruName}» (${part.name}) не может быть больше, чем «${whole.ruName}» (${whole.name})`,
+      `${fn}: ${part.name} cannot exceed ${whole.name}`,
+    ),
   sumAboveOne: (fn: string, a: Named, b: Named): FormulaError =>
-    bilingual('#NUM!', `${fn}: «${a.ruName}» (${a.name}) и «${b.ruName}» (${b.name}) вместе больше 100%`, `${fn}: ${a.name} + ${b.name} cannot exceed 100%`),
+    bilingual(
+      '#NUM!',
+      `${fn}: «${a.ruName}» (${a.name}) и «${b.ruName}» (${b.name}) вместе больше 100%`,
+      `${fn}: ${a.name} + ${b.name} cannot exceed 100%`,
+    ),
   notMultiple: (a: Arg, value: number, step: Named, stepValue: number): FormulaError =>
-    bilingual('#NUM!', `${ru(a)} = ${value} не делится на «${step.ruName}» (${step.name}) = ${stepValue}: части не сложатся в итог`, `${en(a)} (${value}) is not a multiple of ${step.name} (${stepValue}): the parts could not add up to it`),
+    bilingual(
+      '#NUM!',
+      `${ru(a)} = ${value} не делится на «${step.ruName}» (${step.name}) = ${stepValue}: части не сложатся в итог`,
+      `${en(a)} (${value}) is not a multiple of ${step.name} (${stepValue}): the parts could not add up to it`,
+    ),
   tooManySteps: (a: Arg, step: Named): FormulaError =>
-    bilingual('#NUM!', `${ru(a)}, делённый на «${step.ruName}» (${step.name}), — больше 2^53 частей: столько не сосчитать точно, возьмите шаг крупнее`, `${en(a)} divided by ${step.name} is more than 2^53 steps: too many to count exactly, use a larger step`),
+    bilingual(
+      '#NUM!',
+      `${ru(a)}, делённый на «${step.ruName}» (${step.name}), — больше 2^53 частей: столько не сосчитать точно, возьмите шаг крупнее`,
+      `${en(a)} divided by ${step.name} is more than 2^53 steps: too many to count exactly, use a larger step`,
+    ),
   allZero: (a: Arg): FormulaError =>
-    bilingual('#DIV/0!', `${ru(a)} — все значения нулевые, делить не на что`, `${en(a)} are all zero: nothing to divide by`),
+    bilingual(
+      '#DIV/0!',
+      `${ru(a)} — все значения нулевые, делить не на что`,
+      `${en(a)} are all zero: nothing to divide by`,
+    ),
   noValues: (a: Arg): FormulaError =>
     bilingual('#DIV/0!', `${ru(a)} — нет ни одного значения`, `${en(a)} has no values`),
   resultOutOfRange: (fn: string): FormulaError =>
-    bilingual('#NUM!', `${fn}: результат слишком велик для таблицы — проверьте порядок чисел`, `${fn}: the result is too large for a spreadsheet — check the magnitude of the inputs`),
+    bilingual(
+      '#NUM!',
+      `${fn}: результат слишком велик для таблицы — проверьте порядок чисел`,
+      `${fn}: the result is too large for a spreadsheet — check the magnitude of the inputs`,
+    ),
 };

@@ -48,7 +48,12 @@ export const sharesAboveOneNote: ErrorNote = {
 };
 
 /** Fixed, soft and bonus parts of `total`; the bonus is what the other two leave, so the three add up to it. */
-export function splitPay(fn: string, total: number, fixedShare: number, softShare: number): [fixed: number, soft: number, bonus: number] | FormulaError {
+export function splitPay(
+  fn: string,
+  total: number,
+  fixedShare: number,
+  softShare: number,
+): [fixed: number, soft: number, bonus: number] | FormulaError {
   if (isAbove(fixedShare + softShare, 1)) return messages.sumAboveOne(fn, fixedShareParam, softShareParam);
   const fixed = total * fixedShare;
   const soft = total * softShare;

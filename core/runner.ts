@@ -26,7 +26,9 @@ const compiledSpecs = new WeakMap<FormulaSpec, Compiled>();
 function compile(spec: FormulaSpec): Compiled {
   let found = compiledSpecs.get(spec);
   if (!found) {
-    found = { readers: spec.params.map((param) => (param.kind === 'list' ? undefined : scalarReader(spec.id, param))) };
+    found = {
+      readers: spec.params.map((param) => (param.kind === 'list' ? undefined : scalarReader(spec.id, param))),
+    };
     compiledSpecs.set(spec, found);
   }
   return found;
@@ -72,13 +74,16 @@ const shapeOf = (grid: unknown[][] | undefined) => (grid ? `${grid.length}×${gr
 
 /** Numbers a formula computed must be finite: a spreadsheet cannot show NaN or Infinity. */
 function finished(spec: FormulaSpec, computed: Computed): Computed {
-  if (typeof computed === 'number') return Number.isFinite(computed) ? computed : messages.resultOutOfRange(spec.id);
+  if (typeof computed === 'number')
+    return Number.isFinite(computed) ? computed : messages.resultOutOfRange(spec.id);
   if (!Array.isArray(computed)) return computed;
   // A plain loop: this runs once per row of a long column, where allocating a flat copy would show.
   for (let i = 0; i < computed.length; i++) {
     const cell = computed[i];
     if (Array.isArray(cell)) {
-      for (let j = 0; j < cell.length; j++) if (typeof cell[j] === 'number' && !Number.isFinite(cell[j])) return messages.resultOutOfRange(spec.id);
+      for (let j = 0; j < cell.length; j++)
+        if (typeof cell[j] === 'number' && !Number.isFinite(cell[j]))
+          return messages.resultOutOfRange(spec.id);
     } else if (typeof cell === 'number' && !Number.isFinite(cell)) {
       return messages.resultOutOfRange(spec.id);
     }
@@ -102,9 +107,20 @@ interface Prepared {
 }
 
 /** Reads every argument that is the same for all elements, and checks the ranges' shapes. */
-function prepare(spec: FormulaSpec, args: readonly unknown[], readers: Compiled['readers']): Prepared | FormulaError {
+function prepare(
+  spec: FormulaSpec,
+  args: readonly unknown[],
+  readers: Compiled['readers'],
+): Prepared | FormulaError {
   const { params, result } = spec;
-  const prepared: Prepared = { values: new Array(params.length), lists: {}, grids: new Array(params.length), broadcast: [], shapeParam: -1, blank: false };
+  const prepared: Prepared = {
+    values: new Array(params.length),
+    lists: {},
+    grids: new Array(params.length),
+    broadcast: [],
+    shapeParam: -1,
+    blank: false,
+  };
   const { values, lists, grids } = prepared;
   for (let k = 0; k < params.length; k++) {
     const param = params[k];
@@ -128,10 +144,17 @@ function prepare(spec: FormulaSpec, args: readonly unknown[], readers: Compiled[
       continue;
     }
     if (result.shape === 'table') return messages.notScalar({ fn: spec.id, param });
-    if (result.shape === 'row' && grid[0].length > 1) return messages.rowNeedsColumn({ fn: spec.id, param }, grid.length, grid[0].length);
+    if (result.shape === 'row' && grid[0].length > 1)
+      return messages.rowNeedsColumn({ fn: spec.id, param }, grid.length, grid[0].length);
     const first = prepared.shapeParam >= 0 ? grids[prepared.shapeParam]! : undefined;
     if (first && (grid.length !== first.length || grid[0].length !== first[0].length)) {
-      return messages.shapeMismatch(spec.id, params[prepared.shapeParam], shapeOf(first), param, shapeOf(grid));
+      return messages.shapeMismatch(
+        spec.id,
+        params[prepared.shapeParam],
+        shapeOf(first),
+        param,
+        shapeOf(grid),
+      );
     }
     if (!first) prepared.shapeParam = k;
     grids[k] = grid;
@@ -140,7 +163,11 @@ function prepare(spec: FormulaSpec, args: readonly unknown[], readers: Compiled[
   return spec.checkLists?.(lists as Lists) ?? prepared;
 }
 
-export function runFormula(spec: FormulaSpec, args: readonly unknown[], errorCell: ErrorCell = keepError): Outcome {
+export function runFormula(
+  spec: FormulaSpec,
+  args: readonly unknown[],
+  errorCell: ErrorCell = keepError,
+): Outcome {
   const { params, result } = spec;
   if (args.length > params.length) return messages.tooManyArguments(spec.id, params.length, args.length);
   const { readers } = compile(spec);
@@ -175,7 +202,11 @@ export function runFormula(spec: FormulaSpec, args: readonly unknown[], errorCel
 }
 
 /** A single result per element, in the shape of the ranges. */
-function cellsOf(grid: unknown[][], element: (row: number, column: number) => Computed, errorCell: ErrorCell): unknown[][] {
+function cellsOf(
+  grid: unknown[][],
+  element: (row: number, column: number) => Computed,
+  errorCell: ErrorCell,
+): unknown[][] {
   const out: unknown[][] = new Array(grid.length);
   for (let i = 0; i < grid.length; i++) {
     const width = grid[i].length;
@@ -190,7 +221,12 @@ function cellsOf(grid: unknown[][], element: (row: number, column: number) => Co
 }
 
 /** One row per element of the N×1 columns; a bad row is that error across its width. */
-function rowsOf(count: number, fallbackWidth: number, element: (row: number, column: number) => Computed, errorCell: ErrorCell): unknown[][] {
+function rowsOf(
+  count: number,
+  fallbackWidth: number,
+  element: (row: number, column: number) => Computed,
+  errorCell: ErrorCell,
+): unknown[][] {
   const out: unknown[][] = new Array(count);
   /** Rows that are one error or one blank, to be repeated across the width. */
   const whole: number[] = [];

@@ -77,7 +77,11 @@ export interface Label {
 export type ResultSpec =
   | ({ shape: 'scalar' } & Label)
   | ({ shape: 'row'; columns: readonly Label[]; width?: (hint: ShapeHint) => number } & Label)
-  | ({ shape: 'table'; columns?: readonly Label[]; size?: (hint: ShapeHint) => [rows: number, columns: number] } & Label);
+  | ({
+      shape: 'table';
+      columns?: readonly Label[];
+      size?: (hint: ShapeHint) => [rows: number, columns: number];
+    } & Label);
 
 /**
  * What is known of the arguments before they are read: an engine that lays out a spilled result

@@ -29,8 +29,15 @@ export function tierValuesNote(names: { thresholds: Named; values: Named }): Err
 }
 
 /** n thresholds need n+1 values (coefficients, rates): one per tier. */
-export function checkTierValues(fn: string, thresholds: readonly number[], values: readonly number[], names: { thresholds: Named; values: Named }): FormulaError | undefined {
-  return values.length === thresholds.length + 1 ? undefined : messages.listLength(fn, names.values, thresholds.length + 1, values.length, names.thresholds);
+export function checkTierValues(
+  fn: string,
+  thresholds: readonly number[],
+  values: readonly number[],
+  names: { thresholds: Named; values: Named },
+): FormulaError | undefined {
+  return values.length === thresholds.length + 1
+    ? undefined
+    : messages.listLength(fn, names.values, thresholds.length + 1, values.length, names.thresholds);
 }
 
 const asPercent = (value: number) => `${Math.round(value * 100)}%`;

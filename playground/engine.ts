@@ -2,7 +2,15 @@
  * The playground's formula engine: HyperFormula (GPL-3.0, dev only: it is never bundled into dist/)
  * with every ROP Kit formula registered through the same core runner as Excel and Sheets.
  */
-import { ArraySize, CellError, ErrorType, FunctionPlugin, type FunctionPluginDefinition, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import {
+  ArraySize,
+  CellError,
+  ErrorType,
+  FunctionPlugin,
+  type FunctionPluginDefinition,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
 import type { ErrorKind, FormulaError } from '../core/errors';
 import { runFormula } from '../core/runner';
 import type { FormulaSpec, ShapeHint } from '../core/spec';
@@ -63,7 +71,9 @@ function fitted(value: unknown, size: ArraySize): unknown {
   if (value instanceof CellError) return value;
   if (size.width === 1 && size.height === 1) return Array.isArray(value) ? value[0][0] : value;
   const grid = Array.isArray(value) ? (value as unknown[][]) : [[value]];
-  const rows = Array.from({ length: size.height }, (_, i) => Array.from({ length: size.width }, (_, j) => grid[i]?.[j] ?? ''));
+  const rows = Array.from({ length: size.height }, (_, i) =>
+    Array.from({ length: size.width }, (_, j) => grid[i]?.[j] ?? ''),
+  );
   return SimpleRangeValue.onlyValues(rows as never);
 }
 
@@ -76,16 +86,23 @@ export function ropKitPlugin(catalogue: readonly FormulaSpec[]): FunctionPluginD
 
     run(ast: Ast, state: unknown): unknown {
       const spec = specs.get(ast.procedureName)!;
-      const args = ast.args.map((arg) => (arg.type === 'EMPTY' ? null : this.evaluateAst(arg as never, state as never)));
+      const args = ast.args.map((arg) =>
+        arg.type === 'EMPTY' ? null : this.evaluateAst(arg as never, state as never),
+      );
       const failed = args.find((arg) => arg instanceof CellError);
       if (failed) return failed;
       const result = runFormula(spec, args.map(hostValue), toCellError);
-      const outcome = result !== null && typeof result === 'object' && !Array.isArray(result) ? toCellError(result) : result;
+      const outcome =
+        result !== null && typeof result === 'object' && !Array.isArray(result)
+          ? toCellError(result)
+          : result;
       return fitted(outcome, this.size(ast, state));
     }
 
     size(ast: Ast, state: unknown): ArraySize {
-      return sizeOf(specs.get(ast.procedureName)!, ast, (arg) => this.arraySizeForAst(arg as never, state as never));
+      return sizeOf(specs.get(ast.procedureName)!, ast, (arg) =>
+        this.arraySizeForAst(arg as never, state as never),
+      );
     }
   }
   return RopKitPlugin;

@@ -18,14 +18,20 @@ interface ErrorValue {
   message: string;
 }
 
-const isError = (value: unknown): value is ErrorValue => typeof value === 'object' && value !== null && 'value' in value;
+const isError = (value: unknown): value is ErrorValue =>
+  typeof value === 'object' && value !== null && 'value' in value;
 
 export function formatValue(value: unknown, format: NumberFormat | undefined, lang: Lang): string {
   if (value === null || value === undefined) return '';
   if (isError(value)) return value.value;
   if (typeof value !== 'number' || !format) return formatCell(value as number | string | boolean, lang);
   const locale = localeOf(lang);
-  if (format === 'percent') return value.toLocaleString(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (format === 'percent')
+    return value.toLocaleString(locale, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
   if (format === 'money') return `${value.toLocaleString(locale, { maximumFractionDigits: 0 })} ₽`;
   if (format === 'integer') return value.toLocaleString(locale, { maximumFractionDigits: 0 });
   return value.toLocaleString(locale, { maximumFractionDigits: 2 });
@@ -37,7 +43,11 @@ export interface Grid {
   refresh(): void;
 }
 
-export function createGrid(workbook: PlaygroundWorkbook, lang: Lang, labels: { formula: string; cell: string }): Grid {
+export function createGrid(
+  workbook: PlaygroundWorkbook,
+  lang: Lang,
+  labels: { formula: string; cell: string },
+): Grid {
   const { engine } = workbook;
   let sheetName = '';
   let sheet = 0;
@@ -48,7 +58,13 @@ export function createGrid(workbook: PlaygroundWorkbook, lang: Lang, labels: { f
   let selected = { row: 0, column: 0 };
 
   const nameBox = el('output', { class: 'name-box', 'aria-label': labels.cell }, 'A1');
-  const formulaBar = el('input', { type: 'text', class: 'formula-bar', 'aria-label': labels.formula, spellcheck: 'false', autocomplete: 'off' });
+  const formulaBar = el('input', {
+    type: 'text',
+    class: 'formula-bar',
+    'aria-label': labels.formula,
+    spellcheck: 'false',
+    autocomplete: 'off',
+  });
   const messageLine = el('p', { class: 'cell-message', role: 'status' });
   const scroller = el('div', { class: 'grid-scroll' });
   const lists = el('div', { hidden: '' });
@@ -76,7 +92,9 @@ export function createGrid(workbook: PlaygroundWorkbook, lang: Lang, labels: { f
       }
     }
     const value = engine.getCellValue({ sheet, row: selected.row, col: selected.column });
-    messageLine.textContent = isError(value) ? `${value.value} ${value.message}` : (meta?.notes.get(address(selected.row, selected.column)) ?? '');
+    messageLine.textContent = isError(value)
+      ? `${value.value} ${value.message}`
+      : (meta?.notes.get(address(selected.row, selected.column)) ?? '');
     messageLine.classList.toggle('error', isError(value));
   };
 
@@ -103,13 +121,25 @@ export function createGrid(workbook: PlaygroundWorkbook, lang: Lang, labels: { f
     const widths = meta?.columnWidths ?? [];
     lists.replaceChildren();
     inputs = [];
-    const header = el('tr', {}, el('th', {}), ...Array.from({ length: columns }, (_, c) => el('th', { scope: 'col', style: widths[c] ? `min-width:${widths[c]}px` : '' }, columnName(c))));
+    const header = el(
+      'tr',
+      {},
+      el('th', {}),
+      ...Array.from({ length: columns }, (_, c) =>
+        el('th', { scope: 'col', style: widths[c] ? `min-width:${widths[c]}px` : '' }, columnName(c)),
+      ),
+    );
     const body = Array.from({ length: rows }, (_, row) => {
       inputs[row] = [];
       const cells = Array.from({ length: columns }, (_, column) => {
         const cell = address(row, column);
         const choices = meta?.choices.get(cell);
-        const attributes: Record<string, string> = { type: 'text', 'aria-label': cell, spellcheck: 'false', autocomplete: 'off' };
+        const attributes: Record<string, string> = {
+          type: 'text',
+          'aria-label': cell,
+          spellcheck: 'false',
+          autocomplete: 'off',
+        };
         if (choices) {
           const id = `list-${cell}`;
           lists.append(el('datalist', { id }, ...choices.map((choice) => el('option', { value: choice }))));
@@ -142,9 +172,22 @@ export function createGrid(workbook: PlaygroundWorkbook, lang: Lang, labels: { f
         return el('td', {}, input);
       });
       const frozen = row < (meta?.frozenRows ?? 0);
-      return el('tr', frozen ? { class: 'frozen', style: `top:${22 + row * 25}px` } : {}, el('th', { scope: 'row' }, String(row + 1)), ...cells);
+      return el(
+        'tr',
+        frozen ? { class: 'frozen', style: `top:${22 + row * 25}px` } : {},
+        el('th', { scope: 'row' }, String(row + 1)),
+        ...cells,
+      );
     });
-    scroller.replaceChildren(el('table', { class: 'grid', role: 'grid', 'aria-label': sheetName }, el('thead', {}, header), el('tbody', {}, ...body)), lists);
+    scroller.replaceChildren(
+      el(
+        'table',
+        { class: 'grid', role: 'grid', 'aria-label': sheetName },
+        el('thead', {}, header),
+        el('tbody', {}, ...body),
+      ),
+      lists,
+    );
   }
 
   formulaBar.addEventListener('keydown', (event) => {
@@ -154,7 +197,19 @@ export function createGrid(workbook: PlaygroundWorkbook, lang: Lang, labels: { f
     formulaBar.value = raw(selected.row, selected.column);
   });
 
-  const element = el('div', { class: 'sheet' }, el('div', { class: 'bar' }, nameBox, el('span', { class: 'fx', 'aria-hidden': 'true' }, 'fx'), formulaBar), messageLine, scroller);
+  const element = el(
+    'div',
+    { class: 'sheet' },
+    el(
+      'div',
+      { class: 'bar' },
+      nameBox,
+      el('span', { class: 'fx', 'aria-hidden': 'true' }, 'fx'),
+      formulaBar,
+    ),
+    messageLine,
+    scroller,
+  );
 
   return {
     element,

@@ -27,7 +27,8 @@ engine.addSheet(firstSheet);
 engine.setSheetContent(engine.getSheetId(firstSheet)!, sampleSheet(lang));
 workbook.adopt(firstSheet);
 void workbook.setColumnWidths(firstSheet, SAMPLE_LOOK.columnWidths);
-for (const [format, ranges] of Object.entries(SAMPLE_LOOK.formats)) void workbook.setNumberFormat(firstSheet, format as keyof typeof SAMPLE_LOOK.formats, ranges);
+for (const [format, ranges] of Object.entries(SAMPLE_LOOK.formats))
+  void workbook.setNumberFormat(firstSheet, format as keyof typeof SAMPLE_LOOK.formats, ranges);
 void workbook.setStyle(firstSheet, 'header', SAMPLE_LOOK.headers);
 void workbook.setStyle(firstSheet, 'input', SAMPLE_LOOK.inputs);
 void workbook.setStyle(firstSheet, 'title', ['A1']);
@@ -43,26 +44,45 @@ function show(sheet: string) {
   grid.show(sheet);
   tabs.replaceChildren(
     ...engine.getSheetNames().map((name) => {
-      const tab = el('button', { type: 'button', class: name === sheet ? 'tab current' : 'tab', ...(name === sheet ? { 'aria-current': 'page' } : {}) }, name);
+      const tab = el(
+        'button',
+        {
+          type: 'button',
+          class: name === sheet ? 'tab current' : 'tab',
+          ...(name === sheet ? { 'aria-current': 'page' } : {}),
+        },
+        name,
+      );
       tab.addEventListener('click', () => show(name));
       return tab;
     }),
   );
-  charts.replaceChildren(...(workbook.sheetMetadata(sheet)?.charts ?? []).map((chart) => renderChart(workbook, sheet, chart)));
+  charts.replaceChildren(
+    ...(workbook.sheetMetadata(sheet)?.charts ?? []).map((chart) => renderChart(workbook, sheet, chart)),
+  );
 }
 
 // Charts follow the values: redraw them whenever the engine recalculates.
 engine.on('valuesUpdated', () => {
-  charts.replaceChildren(...(workbook.sheetMetadata(current)?.charts ?? []).map((chart) => renderChart(workbook, current, chart)));
+  charts.replaceChildren(
+    ...(workbook.sheetMetadata(current)?.charts ?? []).map((chart) => renderChart(workbook, current, chart)),
+  );
 });
 
-const picker = el('select', { id: 'template-picker', 'aria-label': t('Шаблон', 'Template') }, ...TEMPLATES.map((template) => el('option', { value: template.id }, template.sheet[lang])));
+const picker = el(
+  'select',
+  { id: 'template-picker', 'aria-label': t('Шаблон', 'Template') },
+  ...TEMPLATES.map((template) => el('option', { value: template.id }, template.sheet[lang])),
+);
 const insertButton = el('button', { type: 'button' }, t('Вставить шаблон', 'Insert template'));
 insertButton.addEventListener('click', async () => {
   const template = TEMPLATES.find((entry) => entry.id === picker.value)!;
   const sheet = await insertTemplate(template.id, workbook, lang);
   show(sheet);
-  status.textContent = t(`Шаблон вставлен на новый лист «${sheet}»`, `Template inserted into the new sheet "${sheet}"`);
+  status.textContent = t(
+    `Шаблон вставлен на новый лист «${sheet}»`,
+    `Template inserted into the new sheet "${sheet}"`,
+  );
 });
 
 const STORAGE_KEY = 'rop-kit:wizard';
@@ -83,31 +103,56 @@ const wizardHost: WizardHost = {
 
 const side = el('aside', { class: 'side' });
 const panels = {
-  wizard: el('section', { class: 'panel', id: 'wizard', 'aria-label': t('Мастер декомпозиции', 'Decomposition wizard') }),
-  reference: el('section', { class: 'panel', id: 'reference', 'aria-label': t('Справочник функций', 'Function reference') }),
+  wizard: el('section', {
+    class: 'panel',
+    id: 'wizard',
+    'aria-label': t('Мастер декомпозиции', 'Decomposition wizard'),
+  }),
+  reference: el('section', {
+    class: 'panel',
+    id: 'reference',
+    'aria-label': t('Справочник функций', 'Function reference'),
+  }),
 };
 const panelButtons = (['wizard', 'reference'] as const).map((name) => {
-  const button = el('button', { type: 'button', class: 'secondary', 'aria-controls': name }, name === 'wizard' ? t('Мастер декомпозиции', 'Decomposition wizard') : t('Справочник функций', 'Function reference'));
+  const button = el(
+    'button',
+    { type: 'button', class: 'secondary', 'aria-controls': name },
+    name === 'wizard'
+      ? t('Мастер декомпозиции', 'Decomposition wizard')
+      : t('Справочник функций', 'Function reference'),
+  );
   button.addEventListener('click', () => openPanel(name));
   return button;
 });
 function openPanel(name: keyof typeof panels) {
   side.replaceChildren(panels[name]);
-  panelButtons.forEach((button) => button.setAttribute('aria-pressed', String(button.getAttribute('aria-controls') === name)));
+  panelButtons.forEach((button) =>
+    button.setAttribute('aria-pressed', String(button.getAttribute('aria-controls') === name)),
+  );
 }
 renderReference(panels.reference, catalogue, { lang, prefix: '' });
 void renderWizard(panels.wizard, wizardHost, lang);
 
-document.getElementById('playground')!.replaceChildren(
-  el(
-    'header',
-    { class: 'top' },
-    el('h1', {}, t('ROP Kit — песочница', 'ROP Kit — playground')),
-    el('p', {}, t('Формулы ROP Kit на настоящем движке таблиц. Выберите ячейку, введите формулу, например =ROP_BONUS(1,1), и нажмите Enter.', 'ROP Kit formulas on a real spreadsheet engine. Pick a cell, type a formula such as =ROP_BONUS(1.1), press Enter.')),
-    el('div', { class: 'toolbar' }, picker, insertButton, ...panelButtons),
-    status,
-  ),
-  el('div', { class: 'layout' }, el('div', { class: 'workspace' }, grid.element, tabs, charts), side),
-);
+document
+  .getElementById('playground')!
+  .replaceChildren(
+    el(
+      'header',
+      { class: 'top' },
+      el('h1', {}, t('ROP Kit — песочница', 'ROP Kit — playground')),
+      el(
+        'p',
+        {},
+        t(
+          'Формулы ROP Kit на настоящем движке таблиц. Выберите ячейку, введите формулу, например =ROP_BONUS(1,1), и нажмите Enter.',
+          'ROP Kit formulas on a real spreadsheet engine. Pick a cell, type a formula such as =ROP_BONUS(1.1), press Enter.',
+        ),
+      ),
+      el('div', { class: 'toolbar' }, picker, insertButton, ...panelButtons),
+      status,
+    ),
+    el('div', { class: 'layout' }, el('div', { class: 'workspace' }, grid.element, tabs, charts), side),
+  );
 show(firstSheet);
 openPanel('wizard');

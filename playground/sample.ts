@@ -16,10 +16,21 @@ export function sampleSheet(lang: Lang): Row[] {
     [t('Конверсия лид → сделка', 'Lead → deal conversion'), '35%'],
     [t('Конверсия звонок → лид', 'Call → lead conversion'), '50%'],
     [t('Звонков в день на менеджера', 'Calls a day per manager'), 50],
-    [null, t('Выручка', 'Revenue'), t('Сделки', 'Deals'), t('Лиды', 'Leads'), t('Звонки', 'Calls'), t('Дни', 'Days')],
+    [
+      null,
+      t('Выручка', 'Revenue'),
+      t('Сделки', 'Deals'),
+      t('Лиды', 'Leads'),
+      t('Звонки', 'Calls'),
+      t('Дни', 'Days'),
+    ],
     [t('Результат', 'Result'), '=SALES_DECOMPOSE(B2, B3, B4, B5, B6, B7)'],
     [],
-    [t('Бонус РОПа', 'Head of sales bonus'), t('Выполнение плана', 'Fulfilment'), t('Коэффициент', 'Coefficient')],
+    [
+      t('Бонус РОПа', 'Head of sales bonus'),
+      t('Выполнение плана', 'Fulfilment'),
+      t('Коэффициент', 'Coefficient'),
+    ],
     [t('Январь', 'January'), 0.8, '=ROP_BONUS(B12:B15)'],
     [t('Февраль', 'February'), 0.95],
     [t('Март', 'March'), 1.1],
@@ -28,7 +39,11 @@ export function sampleSheet(lang: Lang): Row[] {
     [t('Отсев клиентов', 'Client churn'), t('Ушли', 'Lost'), t('Всего', 'Total'), t('Доля', 'Rate')],
     [null, 12, 240, '=CHURN_RATE(B18, C18)'],
     [],
-    [t('Зарплата руководителя клиентского отдела', 'Pay of a head of client service'), t('Мин', 'Min'), t('Макс', 'Max')],
+    [
+      t('Зарплата руководителя клиентского отдела', 'Pay of a head of client service'),
+      t('Мин', 'Min'),
+      t('Макс', 'Max'),
+    ],
     [t('Москва, компании, 3 года', 'Moscow, companies, 3 years'), '=SALARY_BAND("Москва", "компании", 3)'],
   ];
 }
@@ -36,7 +51,11 @@ export function sampleSheet(lang: Lang): Row[] {
 /** How the sample sheet looks: the same formats a template would set. */
 export const SAMPLE_LOOK = {
   columnWidths: [250, 120, 110, 110, 110, 110, 110, 110],
-  formats: { money: ['B2', 'B4', 'B9', 'B21:C21'], percent: ['B3', 'B5:B6', 'B12:B15', 'D18'], integer: ['B7', 'C9:F9'] },
+  formats: {
+    money: ['B2', 'B4', 'B9', 'B21:C21'],
+    percent: ['B3', 'B5:B6', 'B12:B15', 'D18'],
+    integer: ['B7', 'C9:F9'],
+  },
   headers: ['B8:F8', 'B11:C11', 'B17:D17', 'B20:C20'],
   inputs: ['B2:B7', 'B12:B15', 'B18:C18'],
 } as const;

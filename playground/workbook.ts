@@ -55,7 +55,15 @@ export class PlaygroundWorkbook implements WizardWorkbook {
   /** Starts keeping metadata for a sheet made directly on the engine (the playground's first sheet). */
   adopt(name: string): void {
     if (!this.metadata.has(name)) {
-      this.metadata.set(name, { formats: new Map(), styles: new Map(), notes: new Map(), choices: new Map(), frozenRows: 0, columnWidths: [], charts: [] });
+      this.metadata.set(name, {
+        formats: new Map(),
+        styles: new Map(),
+        notes: new Map(),
+        choices: new Map(),
+        frozenRows: 0,
+        columnWidths: [],
+        charts: [],
+      });
     }
   }
 
@@ -74,7 +82,10 @@ export class PlaygroundWorkbook implements WizardWorkbook {
   }
 
   async writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): Promise<void> {
-    this.engine.setCellContents({ sheet: this.sheetId(sheet), ...parseCell(anchor) }, rows.map((row) => row.map(raw)));
+    this.engine.setCellContents(
+      { sheet: this.sheetId(sheet), ...parseCell(anchor) },
+      rows.map((row) => row.map(raw)),
+    );
   }
 
   async setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): Promise<void> {
@@ -95,7 +106,8 @@ export class PlaygroundWorkbook implements WizardWorkbook {
 
   async addNamedRanges(sheet: string, names: readonly NamedRange[]): Promise<void> {
     this.engine.batch(() => {
-      for (const { name, range } of names) this.engine.addNamedExpression(name, `=${sheetReference(sheet, range)}`);
+      for (const { name, range } of names)
+        this.engine.addNamedExpression(name, `=${sheetReference(sheet, range)}`);
     });
   }
 

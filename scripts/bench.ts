@@ -89,12 +89,16 @@ function heapOf(run: () => unknown): number {
 
 function checkSame(spec: FormulaSpec, floor: string[], host: string[], label: string) {
   floor.forEach((row, i) => {
-    if (row !== host[i]) throw new Error(`${spec.id} ${label}: sample row ${i} differs: ${row} vs ${host[i]}`);
-    if (row.includes('#') || row.includes('code')) throw new Error(`${spec.id}: errors in the benchmark column: ${row}`);
+    if (row !== host[i])
+      throw new Error(`${spec.id} ${label}: sample row ${i} differs: ${row} vs ${host[i]}`);
+    if (row.includes('#') || row.includes('code'))
+      throw new Error(`${spec.id}: errors in the benchmark column: ${row}`);
   });
 }
 
-const broadcasting = catalogue.filter((spec) => spec.result.shape !== 'table' && spec.params.some((param) => param.kind !== 'list'));
+const broadcasting = catalogue.filter(
+  (spec) => spec.result.shape !== 'table' && spec.params.some((param) => param.kind !== 'list'),
+);
 /**
  * The bundles run in this realm, as in their hosts, where the arrays a formula receives are the
  * script's own: through `node:vm`'s separate context every array would cross realms, which V8 makes
@@ -102,7 +106,9 @@ const broadcasting = catalogue.filter((spec) => spec.result.shape !== 'table' &&
  */
 function loadBundlesHere(): { sheets: Record<string, Fn>; excel: Map<string, Fn> } {
   const excel = new Map<string, Fn>();
-  Object.assign(globalThis, { CustomFunctions: { Error: ExcelError, associate: (id: string, fn: Fn) => excel.set(id, fn) } });
+  Object.assign(globalThis, {
+    CustomFunctions: { Error: ExcelError, associate: (id: string, fn: Fn) => excel.set(id, fn) },
+  });
   vm.runInThisContext(read('addin/functions.js'), { filename: 'functions.js' });
   vm.runInThisContext(read('appsscript/Code.js'), { filename: 'Code.js' });
   return { sheets: globalThis as unknown as Record<string, Fn>, excel };
@@ -111,45 +117,70 @@ function loadBundlesHere(): { sheets: Record<string, Fn>; excel: Map<string, Fn>
 const { sheets, excel } = loadBundlesHere();
 const asExcel = (args: unknown[]) => args.map((arg) => (arg === null || Array.isArray(arg) ? arg : [[arg]]));
 
-console.log(`ROP Kit benchmark — Node ${process.version}, ${cpus().length}× ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB`);
-console.log(`Ratios: time through the host bundle ÷ time of a hand-written loop over the same column (best of ${REPEATS}, run in turns).`);
+console.log(
+  `ROP Kit benchmark — Node ${process.version}, ${cpus().length}× ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB`,
+);
+console.log(
+  `Ratios: time through the host bundle ÷ time of a hand-written loop over the same column (best of ${REPEATS}, run in turns).`,
+);
 let worst = 0;
 let heaviest = 0;
 for (const rows of SIZES) {
   console.log(`\n${rows.toLocaleString('en-US')} rows`);
-  console.log(`${'function'.padEnd(18)} ${'floor ms'.padStart(9)} ${'Sheets'.padStart(8)} ${'Excel'.padStart(8)} ${'heap MB'.padStart(8)}`);
+  console.log(
+    `${'function'.padEnd(18)} ${'floor ms'.padStart(9)} ${'Sheets'.padStart(8)} ${'Excel'.padStart(8)} ${'heap MB'.padStart(8)}`,
+  );
   for (const spec of broadcasting) {
     const { args, column } = columnCase(spec, rows);
     const excelArgs = asExcel(args);
-    const [floor, sheetsRun, excelRun] = timeTogether([handLoop(spec, args, column), () => sheets[spec.id](...args), () => excel.get(spec.id)!(...excelArgs)]);
+    const [floor, sheetsRun, excelRun] = timeTogether([
+      handLoop(spec, args, column),
+      () => sheets[spec.id](...args),
+      () => excel.get(spec.id)!(...excelArgs),
+    ]);
     checkSame(spec, floor.sample, sheetsRun.sample, 'Sheets');
     checkSame(spec, floor.sample, excelRun.sample, 'Excel');
     const heap = heapOf(() => (sheets[spec.id] as Fn)(...args));
     const ratios = [sheetsRun.ms / floor.ms, excelRun.ms / floor.ms];
     if (rows === SIZES[SIZES.length - 1]) worst = Math.max(worst, ...ratios);
     heaviest = Math.max(heaviest, heap);
-    console.log(`${spec.id.padEnd(18)} ${floor.ms.toFixed(1).padStart(9)} ${ratios.map((r) => `${r.toFixed(2)}×`.padStart(8)).join(' ')} ${heap.toFixed(0).padStart(8)}`);
+    console.log(
+      `${spec.id.padEnd(18)} ${floor.ms.toFixed(1).padStart(9)} ${ratios.map((r) => `${r.toFixed(2)}×`.padStart(8)).join(' ')} ${heap.toFixed(0).padStart(8)}`,
+    );
   }
 }
-console.log(`\nWorst ratio at ${SIZES[SIZES.length - 1].toLocaleString('en-US')} rows: ${worst.toFixed(2)}× (target ≤ 3×); most heap kept by one call: ${heaviest.toFixed(0)} MB (target ≤ 1024 MB); peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB.`);
+console.log(
+  `\nWorst ratio at ${SIZES[SIZES.length - 1].toLocaleString('en-US')} rows: ${worst.toFixed(2)}× (target ≤ 3×); most heap kept by one call: ${heaviest.toFixed(0)} MB (target ≤ 1024 MB); peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB.`,
+);
 
 // The playground engine: N formulas of one row each vs one formula over the column.
 const HF_ROWS = 20_000;
-console.log(`\nHyperFormula (playground), ${HF_ROWS.toLocaleString('en-US')} rows: per-row formulas ÷ one array formula`);
+console.log(
+  `\nHyperFormula (playground), ${HF_ROWS.toLocaleString('en-US')} rows: per-row formulas ÷ one array formula`,
+);
 for (const id of ['ROP_BONUS', 'CHURN_RATE', 'SALES_DECOMPOSE']) {
   const spec = catalogue.find((entry) => entry.id === id)!;
   const inputs = exampleArgs(spec.example.formula) as number[];
-  const data = Array.from({ length: HF_ROWS }, (_, i) => inputs.map((value, k) => (k === 0 ? value * (0.5 + (i % 50) / 100) : value)));
+  const data = Array.from({ length: HF_ROWS }, (_, i) =>
+    inputs.map((value, k) => (k === 0 ? value * (0.5 + (i % 50) / 100) : value)),
+  );
   const cols = (row: number) => inputs.map((_, k) => `${String.fromCharCode(65 + k)}${row}`).join(', ');
   const measure = (formulas: (string | null)[][]) => {
     const engine = createEngine(catalogue);
     const sheet = engine.getSheetId(engine.addSheet('Bench'))!;
     const start = performance.now();
-    engine.setSheetContent(sheet, data.map((row, i) => [...row, ...formulas[i]]));
+    engine.setSheetContent(
+      sheet,
+      data.map((row, i) => [...row, ...formulas[i]]),
+    );
     return performance.now() - start;
   };
   const perRow = measure(data.map((_, i) => [`=${id}(${cols(i + 1)})`]));
-  const ranges = inputs.map((_, k) => `${String.fromCharCode(65 + k)}1:${String.fromCharCode(65 + k)}${HF_ROWS}`).join(', ');
+  const ranges = inputs
+    .map((_, k) => `${String.fromCharCode(65 + k)}1:${String.fromCharCode(65 + k)}${HF_ROWS}`)
+    .join(', ');
   const array = measure(data.map((_, i) => [i === 0 ? `=${id}(${ranges})` : null]));
-  console.log(`${id.padEnd(18)} ${perRow.toFixed(0).padStart(7)} ms vs ${array.toFixed(0).padStart(6)} ms  → ${(perRow / array).toFixed(1)}× faster as one array formula`);
+  console.log(
+    `${id.padEnd(18)} ${perRow.toFixed(0).padStart(7)} ms vs ${array.toFixed(0).padStart(6)} ms  → ${(perRow / array).toFixed(1)}× faster as one array formula`,
+  );
 }

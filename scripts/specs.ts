@@ -10,7 +10,11 @@ export function formulaModules(): string[] {
   const base = join(root, 'core', 'formulas');
   return readdirSync(base, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((area) => readdirSync(join(base, area.name)).filter((file) => file.endsWith('.ts')).map((file) => join(base, area.name, file)))
+    .flatMap((area) =>
+      readdirSync(join(base, area.name))
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => join(base, area.name, file)),
+    )
     .sort();
 }
 

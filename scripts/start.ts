@@ -12,7 +12,16 @@ export async function startPlayground(port: number): Promise<{ url: string; stop
   await generate();
   const compiler = webpack(config);
   const server = new WebpackDevServer(
-    { host: '127.0.0.1', port, static: false, hot: false, liveReload: false, client: false, devMiddleware: { stats: 'errors-only' }, setupExitSignals: false },
+    {
+      host: '127.0.0.1',
+      port,
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      devMiddleware: { stats: 'errors-only' },
+      setupExitSignals: false,
+    },
     compiler,
   );
   await server.start();

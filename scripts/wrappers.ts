@@ -10,10 +10,14 @@ export function excelWrappers(specs: readonly FormulaSpec[]): string {
       oneLine(spec.en),
       `@customfunction ${spec.id} ${spec.id}`,
       `@helpurl ${helpUrl(spec)}`,
-      ...spec.params.map((param) => `@param ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.en)}`),
+      ...spec.params.map(
+        (param) => `@param ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.en)}`,
+      ),
       `@returns ${oneLine(spec.result.en)}`,
     ];
-    const params = spec.params.map((param) => `${param.name}${param.optional ? '?' : ''}: any[][]`).join(', ');
+    const params = spec.params
+      .map((param) => `${param.name}${param.optional ? '?' : ''}: any[][]`)
+      .join(', ');
     return `/**\n${docs.map((line) => ` * ${line}`).join('\n')}\n */\nfunction ${spec.id}(${params}): any[][] {\n  return runInExcel(specs.${spec.id}, [${spec.params.map((p) => p.name).join(', ')}]);\n}\n`;
   });
   return `/* eslint-disable */\n// @ts-nocheck: the associate calls that use these functions are appended by custom-functions-metadata-plugin.\nimport { runInExcel } from '../addin/run';\nimport { catalogueById } from '../core/catalogue';\nimport { catalogue } from './catalogue';\n\nconst specs = catalogueById(catalogue);\n\n${functions.join('\n')}`;
@@ -24,7 +28,11 @@ export function russianMetadata(specs: readonly FormulaSpec[]) {
   return Object.fromEntries(
     specs.map((spec) => [
       spec.id,
-      { description: oneLine(spec.ru), result: oneLine(spec.result.ru), parameters: Object.fromEntries(spec.params.map((param) => [param.name, oneLine(param.ru)])) },
+      {
+        description: oneLine(spec.ru),
+        result: oneLine(spec.result.ru),
+        parameters: Object.fromEntries(spec.params.map((param) => [param.name, oneLine(param.ru)])),
+      },
     ]),
   );
 }
@@ -44,7 +52,10 @@ export function sheetsWrappers(specs: readonly FormulaSpec[]): string {
       oneLine(spec.en),
       `Справка / Help: ${helpUrl(spec)}`,
       '',
-      ...spec.params.map((param) => `@param {${sheetsType(param)}} ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.ru)} / ${oneLine(param.en)}`),
+      ...spec.params.map(
+        (param) =>
+          `@param {${sheetsType(param)}} ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.ru)} / ${oneLine(param.en)}`,
+      ),
       `@return ${oneLine(spec.result.ru)} / ${oneLine(spec.result.en)}`,
       '@customfunction',
     ];

@@ -22,7 +22,10 @@ function entryOf(id: string): string {
 describe('docs/functions.md', () => {
   it('is what the specs generate: run `npm run generate` after changing a spec', () => {
     const onDisk = readFileSync(DOCS_PATH, 'utf8');
-    expect(onDisk === markdown, 'docs/functions.md is out of date: run `npm run generate` and commit it').toBe(true);
+    expect(
+      onDisk === markdown,
+      'docs/functions.md is out of date: run `npm run generate` and commit it',
+    ).toBe(true);
   });
 
   it('says it is generated and must not be edited', () => {
@@ -42,9 +45,12 @@ describe('docs/functions.md', () => {
   it('gives each function its description, arguments, example in both hosts’ spelling, and every error it can give', () => {
     for (const spec of catalogue) {
       const entry = entryOf(spec.id);
-      for (const text of [spec.ru, spec.en, spec.example.formula, `=KPI.${spec.example.formula.slice(1)}`]) expect(entry, spec.id).toContain(text);
-      for (const param of spec.params) expect(entry, `${spec.id} ${param.name}`).toContain(`| \`${param.name}\` |`);
-      for (const rule of errorRules(spec)) expect(entry, `${spec.id} ${rule.en}`).toContain(`| \`${rule.kind}\` |`);
+      for (const text of [spec.ru, spec.en, spec.example.formula, `=KPI.${spec.example.formula.slice(1)}`])
+        expect(entry, spec.id).toContain(text);
+      for (const param of spec.params)
+        expect(entry, `${spec.id} ${param.name}`).toContain(`| \`${param.name}\` |`);
+      for (const rule of errorRules(spec))
+        expect(entry, `${spec.id} ${rule.en}`).toContain(`| \`${rule.kind}\` |`);
       for (const rule of errorRules(spec)) expect(entry, `${spec.id} ${rule.en}`).toContain(rule.en);
     }
   });
@@ -57,7 +63,8 @@ describe('docs/functions.md', () => {
     expect(runFormula(specs.SALES_COMMISSION, [1200000, 1000000, null, null, 'marginal'])).toBe(6000);
     expect(runFormula(specs.SALES_COMMISSION, [999999, 1000000])).toBeCloseTo(9999.99, 6);
     expect(runFormula(specs.SALES_COMMISSION, [1000001, 1000000])).toBeCloseTo(20000.02, 6);
-    for (const text of ['24 000', '6 000', '9 999,99', '20 000,02', '9 999.99', '20 000.02']) expect(markdown).toContain(text);
+    for (const text of ['24 000', '6 000', '9 999,99', '20 000,02', '9 999.99', '20 000.02'])
+      expect(markdown).toContain(text);
   });
 });
 
@@ -72,7 +79,9 @@ describe('the errors the reference lists', () => {
 
   it('gives every error a spec lists under `errors`, with its kind and message, for the inputs written for it', () => {
     for (const spec of catalogue) {
-      for (const { rule, args, message } of errorTriggers(spec).filter((trigger) => trigger.rule.cause === 'formula')) {
+      for (const { rule, args, message } of errorTriggers(spec).filter(
+        (trigger) => trigger.rule.cause === 'formula',
+      )) {
         const result = runFormula(spec, args);
         expect(result, `${spec.id} ${rule.en}`).toBeInstanceOf(FormulaError);
         expect((result as FormulaError).kind, `${spec.id} ${rule.en}`).toBe(rule.kind);
@@ -83,7 +92,9 @@ describe('the errors the reference lists', () => {
 
   it('gives every error derived from the parameters’ kinds, for each argument it names', () => {
     for (const spec of catalogue) {
-      for (const { rule, args, param } of errorTriggers(spec).filter((trigger) => trigger.rule.cause !== 'formula')) {
+      for (const { rule, args, param } of errorTriggers(spec).filter(
+        (trigger) => trigger.rule.cause !== 'formula',
+      )) {
         const result = runFormula(spec, args);
         const about = `${spec.id} ${rule.cause} ${JSON.stringify(args)}`;
         expect(result, about).toBeInstanceOf(FormulaError);

@@ -21,16 +21,35 @@ describe('core/', () => {
       types: [],
       skipLibCheck: true,
     });
-    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(problems).toEqual([]);
   });
 
   it('names no host global, even where a type would not notice', () => {
-    const hosts = ['Office', 'Excel', 'CustomFunctions', 'SpreadsheetApp', 'google', 'HtmlService', 'Session', 'document', 'window', 'globalThis'];
+    const hosts = [
+      'Office',
+      'Excel',
+      'CustomFunctions',
+      'SpreadsheetApp',
+      'google',
+      'HtmlService',
+      'Session',
+      'document',
+      'window',
+      'globalThis',
+    ];
     for (const file of files('core', /\.ts$/)) {
-      const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, readFileSync(file, 'utf8'));
+      const scanner = ts.createScanner(
+        ts.ScriptTarget.Latest,
+        true,
+        ts.LanguageVariant.Standard,
+        readFileSync(file, 'utf8'),
+      );
       for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-        if (token === ts.SyntaxKind.Identifier) expect(hosts, `${file}: ${scanner.getTokenText()}`).not.toContain(scanner.getTokenText());
+        if (token === ts.SyntaxKind.Identifier)
+          expect(hosts, `${file}: ${scanner.getTokenText()}`).not.toContain(scanner.getTokenText());
       }
     }
   });
@@ -41,7 +60,10 @@ describe('core/', () => {
  * comment that mentions HyperFormula is not an engine.
  */
 const withoutComments = (file: string, text: string) =>
-  file.endsWith('.js') ? ts.transpileModule(text, { compilerOptions: { removeComments: true, target: ts.ScriptTarget.ESNext } }).outputText : text;
+  file.endsWith('.js')
+    ? ts.transpileModule(text, { compilerOptions: { removeComments: true, target: ts.ScriptTarget.ESNext } })
+        .outputText
+    : text;
 
 describe('dist/', () => {
   const shipped = files(DIST, /\.(js|html|json|xml)$/);
@@ -49,9 +71,22 @@ describe('dist/', () => {
   it('holds the two hosts’ files of SPEC.md §4', () => {
     const names = shipped.map((file) => file.slice(DIST.length + 1)).sort();
     expect(names).toEqual(
-      expect.arrayContaining(['addin/functions.js', 'addin/functions.json', 'addin/functions.ru.json', 'addin/manifest.xml', 'addin/taskpane.html', 'appsscript/Code.js', 'appsscript/Sidebar.html', 'appsscript/appsscript.json']),
+      expect.arrayContaining([
+        'addin/functions.js',
+        'addin/functions.json',
+        'addin/functions.ru.json',
+        'addin/manifest.xml',
+        'addin/taskpane.html',
+        'appsscript/Code.js',
+        'appsscript/Sidebar.html',
+        'appsscript/appsscript.json',
+      ]),
     );
-    expect(names.filter((name) => name.startsWith('appsscript/'))).toEqual(['appsscript/Code.js', 'appsscript/Sidebar.html', 'appsscript/appsscript.json']);
+    expect(names.filter((name) => name.startsWith('appsscript/'))).toEqual([
+      'appsscript/Code.js',
+      'appsscript/Sidebar.html',
+      'appsscript/appsscript.json',
+    ]);
   });
 
   it('contains no formula engine, no eval or new Function, and no network call', () => {

@@ -28,28 +28,50 @@ const TEXT = {
   insert: { ru: 'Вставить', en: 'Insert' },
   inserted: { ru: 'Вставлено на новый лист «{sheet}»', en: 'Inserted into the new sheet "{sheet}"' },
   failed: { ru: 'Не удалось вставить: {message}', en: 'Could not insert: {message}' },
-  intro: { ru: 'Шаблон всегда вставляется на новый лист: ваши данные не меняются.', en: 'A template always goes into a new sheet: your data stays as it is.' },
+  intro: {
+    ru: 'Шаблон всегда вставляется на новый лист: ваши данные не меняются.',
+    en: 'A template always goes into a new sheet: your data stays as it is.',
+  },
 };
 
 function templatesList(host: PanelHost): HTMLElement {
   const { lang } = host;
   const status = el('p', { class: 'wizard-status', role: 'status' });
   const items = TEMPLATES.map((template) => {
-    const button = el('button', { type: 'button', 'aria-label': `${pick(TEXT.insert, lang)}: ${template.sheet[lang]}` }, pick(TEXT.insert, lang));
+    const button = el(
+      'button',
+      { type: 'button', 'aria-label': `${pick(TEXT.insert, lang)}: ${template.sheet[lang]}` },
+      pick(TEXT.insert, lang),
+    );
     button.addEventListener('click', async () => {
       button.disabled = true;
       try {
         const sheet = await host.insertTemplate(template.id);
         status.textContent = pick(TEXT.inserted, lang).replace('{sheet}', sheet);
       } catch (error) {
-        status.textContent = pick(TEXT.failed, lang).replace('{message}', error instanceof Error ? error.message : String(error));
+        status.textContent = pick(TEXT.failed, lang).replace(
+          '{message}',
+          error instanceof Error ? error.message : String(error),
+        );
       } finally {
         button.disabled = false;
       }
     });
-    return el('li', { class: 'template' }, el('h3', {}, template.sheet[lang]), el('p', {}, template.description[lang]), button);
+    return el(
+      'li',
+      { class: 'template' },
+      el('h3', {}, template.sheet[lang]),
+      el('p', {}, template.description[lang]),
+      button,
+    );
   });
-  return el('div', {}, el('p', {}, pick(TEXT.intro, lang)), status, el('ul', { class: 'templates' }, ...items));
+  return el(
+    'div',
+    {},
+    el('p', {}, pick(TEXT.intro, lang)),
+    status,
+    el('ul', { class: 'templates' }, ...items),
+  );
 }
 
 export function renderPanel(root: HTMLElement, host: PanelHost, catalogue: readonly FormulaSpec[]): void {
@@ -61,13 +83,22 @@ export function renderPanel(root: HTMLElement, host: PanelHost, catalogue: reado
   };
   void renderWizard(panels.wizard, host.wizard, lang);
   renderReference(panels.reference, catalogue, { lang, prefix: host.prefix });
-  const tabs = TABS.map((tab) => el('button', { type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': `panel-${tab.id}` }, pick(tab, lang)));
+  const tabs = TABS.map((tab) =>
+    el(
+      'button',
+      { type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': `panel-${tab.id}` },
+      pick(tab, lang),
+    ),
+  );
   const open = (id: string) => {
     tabs.forEach((tab) => tab.setAttribute('aria-selected', String(tab.id === `tab-${id}`)));
     for (const [name, panel] of Object.entries(panels)) panel.hidden = name !== id;
   };
   tabs.forEach((tab, i) => tab.addEventListener('click', () => open(TABS[i].id)));
-  root.replaceChildren(el('div', { role: 'tablist', class: 'panel-tabs' }, ...tabs), ...Object.values(panels));
+  root.replaceChildren(
+    el('div', { role: 'tablist', class: 'panel-tabs' }, ...tabs),
+    ...Object.values(panels),
+  );
   // A help link (`taskpane.html#ROP_BONUS`) opens on the function's entry.
   open(location.hash.length > 1 ? 'reference' : 'wizard');
 }

@@ -62,18 +62,36 @@ function entry(spec: FormulaSpec, { lang, prefix }: ReferenceOptions): HTMLEleme
       ]),
     ),
     el('p', {}, el('strong', {}, `${pick(TEXT.result, lang)}: `), pick(spec.result, lang)),
-    el('p', {}, el('strong', {}, `${pick(TEXT.example, lang)}: `), el('code', {}, qualifyFormula(spec.example.formula, prefix)), ` → ${formatResult(spec.example.result, lang)}`),
+    el(
+      'p',
+      {},
+      el('strong', {}, `${pick(TEXT.example, lang)}: `),
+      el('code', {}, qualifyFormula(spec.example.formula, prefix)),
+      ` → ${formatResult(spec.example.result, lang)}`,
+    ),
   );
 }
 
 /** Renders the reference into `root`; a `#ID` in the page address opens on that function. */
-export function renderReference(root: HTMLElement, catalogue: readonly FormulaSpec[], options: ReferenceOptions): void {
+export function renderReference(
+  root: HTMLElement,
+  catalogue: readonly FormulaSpec[],
+  options: ReferenceOptions,
+): void {
   const { lang } = options;
-  const search = el('input', { id: 'reference-search', type: 'search', placeholder: pick(TEXT.searchHint, lang), autocomplete: 'off' });
+  const search = el('input', {
+    id: 'reference-search',
+    type: 'search',
+    placeholder: pick(TEXT.searchHint, lang),
+    autocomplete: 'off',
+  });
   const count = el('p', { class: 'count', role: 'status' });
   const groups = (Object.keys(AREAS) as Area[]).map((area) => {
     const entries = catalogue.filter((spec) => spec.area === area).map((spec) => entry(spec, options));
-    return { section: el('section', { class: 'area' }, el('h2', {}, pick(AREAS[area], lang)), ...entries), entries };
+    return {
+      section: el('section', { class: 'area' }, el('h2', {}, pick(AREAS[area], lang)), ...entries),
+      entries,
+    };
   });
   const filter = () => {
     const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -91,7 +109,12 @@ export function renderReference(root: HTMLElement, catalogue: readonly FormulaSp
     count.textContent = shown ? `${pick(TEXT.found, lang)}: ${shown}` : pick(TEXT.nothing, lang);
   };
   search.addEventListener('input', filter);
-  root.replaceChildren(el('label', { for: 'reference-search' }, pick(TEXT.search, lang)), search, count, ...groups.map((group) => group.section));
+  root.replaceChildren(
+    el('label', { for: 'reference-search' }, pick(TEXT.search, lang)),
+    search,
+    count,
+    ...groups.map((group) => group.section),
+  );
   filter();
   const target = location.hash.slice(1);
   if (target) document.getElementById(target)?.scrollIntoView();

@@ -21,7 +21,16 @@ export interface WizardHost {
 type Field = Exclude<keyof WizardForm, 'stages' | 'goal'>;
 
 /** The step each field is on, to open the first step with an error. */
-const STEP_OF: Record<string, number> = { target: 0, period: 0, margin: 1, avgCheck: 1, result: 2, managers: 3, perDay: 3, workingDays: 3 };
+const STEP_OF: Record<string, number> = {
+  target: 0,
+  period: 0,
+  margin: 1,
+  avgCheck: 1,
+  result: 2,
+  managers: 3,
+  perDay: 3,
+  workingDays: 3,
+};
 const stepOf = (path: string) => STEP_OF[path] ?? 2;
 
 export async function renderWizard(root: HTMLElement, host: WizardHost, lang: Lang): Promise<void> {
@@ -36,19 +45,39 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
   const status = el('p', { class: 'wizard-status', role: 'status' });
   const actions = el('div', { class: 'wizard-actions' });
 
-  const field = (path: string, labelText: string, value: string, onInput: (value: string) => void, errors: Record<string, string>) => {
+  const field = (
+    path: string,
+    labelText: string,
+    value: string,
+    onInput: (value: string) => void,
+    errors: Record<string, string>,
+  ) => {
     const id = `wizard-${path.replace(/\./g, '-')}`;
     const error = touched.has(path) ? errors[path] : undefined;
-    const control = el('input', { id, type: 'text', value, autocomplete: 'off', inputmode: 'decimal', ...(error ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {}) });
+    const control = el('input', {
+      id,
+      type: 'text',
+      value,
+      autocomplete: 'off',
+      inputmode: 'decimal',
+      ...(error ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {}),
+    });
     control.addEventListener('input', () => {
       onInput(control.value);
       touched.add(path);
       update(path);
     });
-    return el('div', { class: 'field', 'data-path': path }, el('label', { for: id }, labelText), control, el('p', { id: `${id}-error`, class: 'field-error' }, error ?? ''));
+    return el(
+      'div',
+      { class: 'field', 'data-path': path },
+      el('label', { for: id }, labelText),
+      control,
+      el('p', { id: `${id}-error`, class: 'field-error' }, error ?? ''),
+    );
   };
 
-  const scalar = (name: Field, labelText: string, errors: Record<string, string>) => field(name, labelText, form[name], (value) => (form[name] = value), errors);
+  const scalar = (name: Field, labelText: string, errors: Record<string, string>) =>
+    field(name, labelText, form[name], (value) => (form[name] = value), errors);
 
   const steps: ((errors: Record<string, string>) => HTMLElement[])[] = [
     (errors) => {
@@ -62,23 +91,46 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
         });
         goal.append(el('label', { class: 'choice', for: `wizard-goal-${value}` }, radio, ` ${text(value)}`));
       }
-      return [goal, scalar('target', text('target'), errors), field('period', text('period'), form.period, (value) => (form.period = value), errors)];
+      return [
+        goal,
+        scalar('target', text('target'), errors),
+        field('period', text('period'), form.period, (value) => (form.period = value), errors),
+      ];
     },
-    (errors) => [...(form.goal === 'profit' ? [scalar('margin', text('margin'), errors)] : []), scalar('avgCheck', text('avgCheck'), errors)],
+    (errors) => [
+      ...(form.goal === 'profit' ? [scalar('margin', text('margin'), errors)] : []),
+      scalar('avgCheck', text('avgCheck'), errors),
+    ],
     (errors) => [
       ...form.stages.map((stage, i) =>
         el(
           'div',
           { class: 'stage' },
-          field(`stages.${i}.name`, `${text('stage')} ${i + 1}`, stage.name, (value) => (stage.name = value), errors),
-          field(`stages.${i}.conversion`, text('conversion'), stage.conversion, (value) => (stage.conversion = value), errors),
+          field(
+            `stages.${i}.name`,
+            `${text('stage')} ${i + 1}`,
+            stage.name,
+            (value) => (stage.name = value),
+            errors,
+          ),
+          field(
+            `stages.${i}.conversion`,
+            text('conversion'),
+            stage.conversion,
+            (value) => (stage.conversion = value),
+            errors,
+          ),
           form.stages.length > 1 ? removeButton(i) : null,
         ),
       ),
       addButton(),
       field('result', text('result'), form.result, (value) => (form.result = value), errors),
     ],
-    (errors) => [scalar('managers', text('managers'), errors), scalar('perDay', `${text('perDay')}${form.stages[0]?.name ?? ''}`, errors), scalar('workingDays', text('workingDays'), errors)],
+    (errors) => [
+      scalar('managers', text('managers'), errors),
+      scalar('perDay', `${text('perDay')}${form.stages[0]?.name ?? ''}`, errors),
+      scalar('workingDays', text('workingDays'), errors),
+    ],
   ];
 
   function addButton() {
@@ -92,7 +144,11 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
   }
 
   function removeButton(i: number) {
-    const button = el('button', { type: 'button', class: 'secondary', 'aria-label': `${text('removeStage')} ${i + 1}` }, '×');
+    const button = el(
+      'button',
+      { type: 'button', class: 'secondary', 'aria-label': `${text('removeStage')} ${i + 1}` },
+      '×',
+    );
     button.addEventListener('click', () => {
       form.stages.splice(i, 1);
       update();
@@ -102,12 +158,16 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
 
   function renderPreview(inputs: WizardInputs | undefined) {
     if (!inputs) {
-      previewBox.replaceChildren(el('h3', {}, text('preview')), el('p', { class: 'field-error' }, text('fixErrors')));
+      previewBox.replaceChildren(
+        el('h3', {}, text('preview')),
+        el('p', { class: 'field-error' }, text('fixErrors')),
+      );
       return;
     }
     const numbers = preview(inputs);
     const format = (value: number) => value.toLocaleString(localeOf(lang), { maximumFractionDigits: 0 });
-    const row = (name: string, value: string, key: string) => el('tr', { 'data-key': key }, el('th', { scope: 'row' }, name), el('td', {}, value));
+    const row = (name: string, value: string, key: string) =>
+      el('tr', { 'data-key': key }, el('th', { scope: 'row' }, name), el('td', {}, value));
     previewBox.replaceChildren(
       el('h3', {}, text('preview')),
       el(
@@ -131,7 +191,15 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
     nav.replaceChildren(
       ...T.steps.map((name, i) => {
         const invalid = Object.keys(errors).some((path) => touched.has(path) && stepOf(path) === i);
-        const button = el('button', { type: 'button', class: i === step ? 'current' : 'secondary', ...(i === step ? { 'aria-current': 'step' } : {}) }, `${i + 1}. ${pick(name, lang)}${invalid ? ' ⚠' : ''}`);
+        const button = el(
+          'button',
+          {
+            type: 'button',
+            class: i === step ? 'current' : 'secondary',
+            ...(i === step ? { 'aria-current': 'step' } : {}),
+          },
+          `${i + 1}. ${pick(name, lang)}${invalid ? ' ⚠' : ''}`,
+        );
         button.addEventListener('click', () => {
           step = i;
           update();
@@ -163,7 +231,10 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
     const insertSheet = el('button', { type: 'button', class: 'secondary' }, text('insertSheet'));
     insertHere.addEventListener('click', () => insert('selection'));
     insertSheet.addEventListener('click', () => insert('new-sheet'));
-    actions.replaceChildren(el('div', { class: 'row' }, back, next), el('div', { class: 'row' }, insertHere, insertSheet));
+    actions.replaceChildren(
+      el('div', { class: 'row' }, back, next),
+      el('div', { class: 'row' }, insertHere, insertSheet),
+    );
     if (focusPath) {
       const control = body.querySelector<HTMLInputElement>(`[data-path="${focusPath}"] input`);
       if (control) {
@@ -184,10 +255,15 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
     }
     try {
       const result = await host.insert(inputs, where);
-      status.textContent = fill(text(result.status === 'inserted' ? 'inserted' : 'occupied'), { sheet: result.sheet, range: result.range });
+      status.textContent = fill(text(result.status === 'inserted' ? 'inserted' : 'occupied'), {
+        sheet: result.sheet,
+        range: result.range,
+      });
       if (result.status === 'inserted') await host.saveInputs(inputs);
     } catch (error) {
-      status.textContent = fill(text('failed'), { message: error instanceof Error ? error.message : String(error) });
+      status.textContent = fill(text('failed'), {
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 

@@ -32,9 +32,16 @@ export const WIZARD_TEXT = {
   fixErrors: t('Исправьте отмеченные поля', 'Fix the marked fields'),
   insertHere: t('Вставить в выделенную ячейку', 'Insert at the selected cell'),
   insertSheet: t('Вставить на новый лист', 'Insert into a new sheet'),
-  inserted: t('Вставлено формулами: лист «{sheet}», {range}', 'Inserted as formulas: sheet "{sheet}", {range}'),
-  occupied: t('Ячейки {range} на листе «{sheet}» не пусты — ничего не изменено. Выберите пустое место или вставьте на новый лист.', 'Cells {range} on sheet "{sheet}" are not empty — nothing was changed. Pick an empty spot or insert into a new sheet.'),
+  inserted: t(
+    'Вставлено формулами: лист «{sheet}», {range}',
+    'Inserted as formulas: sheet "{sheet}", {range}',
+  ),
+  occupied: t(
+    'Ячейки {range} на листе «{sheet}» не пусты — ничего не изменено. Выберите пустое место или вставьте на новый лист.',
+    'Cells {range} on sheet "{sheet}" are not empty — nothing was changed. Pick an empty spot or insert into a new sheet.',
+  ),
   failed: t('Не удалось вставить: {message}', 'Could not insert: {message}'),
 };
 
-export const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+export const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');

@@ -12,7 +12,8 @@ const CELL = /^([A-Z]{1,3})([1-9][0-9]*)$/;
 
 export function columnName(col: number): string {
   let name = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
@@ -43,7 +44,8 @@ export function rangeName(from: Position, to: Position = from): string {
 export function cellsOf(range: string): Position[] {
   const { from, to } = parseRange(range);
   const cells: Position[] = [];
-  for (let row = from.row; row <= to.row; row++) for (let col = from.col; col <= to.col; col++) cells.push({ row, col });
+  for (let row = from.row; row <= to.row; row++)
+    for (let col = from.col; col <= to.col; col++) cells.push({ row, col });
   return cells;
 }
 
@@ -51,7 +53,8 @@ export function cellsOf(range: string): Position[] {
 export function sheetReference(sheet: string, range: string): string {
   const { from, to } = parseRange(range);
   const absolute = (position: Position) => `$${columnName(position.col)}$${position.row + 1}`;
-  const cells = from.row === to.row && from.col === to.col ? absolute(from) : `${absolute(from)}:${absolute(to)}`;
+  const cells =
+    from.row === to.row && from.col === to.col ? absolute(from) : `${absolute(from)}:${absolute(to)}`;
   return `'${sheet.replace(/'/g, "''")}'!${cells}`;
 }
 
@@ -61,7 +64,9 @@ export function sheetReference(sheet: string, range: string): string {
  */
 export function rectangles(cells: readonly Position[]): string[] {
   const key = (position: Position) => position.row * 1e6 + position.col;
-  const sorted = [...new Map(cells.map((cell) => [key(cell), cell])).values()].sort((a, b) => key(a) - key(b));
+  const sorted = [...new Map(cells.map((cell) => [key(cell), cell])).values()].sort(
+    (a, b) => key(a) - key(b),
+  );
   const runs: { row: number; first: number; last: number; rows: number }[] = [];
   for (const cell of sorted) {
     const run = runs[runs.length - 1];
@@ -70,9 +75,13 @@ export function rectangles(cells: readonly Position[]): string[] {
   }
   const stacked: typeof runs = [];
   for (const run of runs) {
-    const above = stacked.find((box) => box.first === run.first && box.last === run.last && box.row + box.rows === run.row);
+    const above = stacked.find(
+      (box) => box.first === run.first && box.last === run.last && box.row + box.rows === run.row,
+    );
     if (above) above.rows++;
     else stacked.push({ ...run });
   }
-  return stacked.map((box) => rangeName({ row: box.row, col: box.first }, { row: box.row + box.rows - 1, col: box.last }));
+  return stacked.map((box) =>
+    rangeName({ row: box.row, col: box.first }, { row: box.row + box.rows - 1, col: box.last }),
+  );
 }

@@ -9,7 +9,13 @@ import { salesPlan } from './salesPlan';
 import type { MaybePromise } from './steps';
 import type { Workbook } from './workbook';
 
-export const TEMPLATES: readonly Template[] = [salesPlan, decomposition, motivation, clientKpi, salaryBenchmark];
+export const TEMPLATES: readonly Template[] = [
+  salesPlan,
+  decomposition,
+  motivation,
+  clientKpi,
+  salaryBenchmark,
+];
 
 export function templateById(id: string): Template | undefined {
   return TEMPLATES.find((template) => template.id === id);

@@ -5,16 +5,52 @@ import { type Choices, label, t, type Texts, title } from './model';
 /** The first two rows of every template: its title and how to use it. */
 export const heading = (text: Texts) => [
   [title(text)],
-  [label(t('Жёлтые ячейки — исходные данные: меняйте их, остальное пересчитается само.', 'Yellow cells are inputs: change them and everything else recalculates.'))],
+  [
+    label(
+      t(
+        'Жёлтые ячейки — исходные данные: меняйте их, остальное пересчитается само.',
+        'Yellow cells are inputs: change them and everything else recalculates.',
+      ),
+    ),
+  ],
 ];
 
 export const MONTHS: Choices = {
-  ru: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ru: [
+    'Январь',
+    'Февраль',
+    'Март',
+    'Апрель',
+    'Май',
+    'Июнь',
+    'Июль',
+    'Август',
+    'Сентябрь',
+    'Октябрь',
+    'Ноябрь',
+    'Декабрь',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** The cities of the seed's salary table, as SALARY_BAND reads them. */
-export const REGIONS: Choices = { ru: SALARY_TABLE.map((city) => city.ru), en: SALARY_TABLE.map((city) => city.en) };
+export const REGIONS: Choices = {
+  ru: SALARY_TABLE.map((city) => city.ru),
+  en: SALARY_TABLE.map((city) => city.en),
+};
 
 export const SEGMENTS: Choices = { ru: ['компании', 'агентства'], en: ['companies', 'agencies'] };
 

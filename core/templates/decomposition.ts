@@ -10,14 +10,57 @@ const inputs: Block = {
   anchor: 'A4',
   rows: [
     [header(t('Исходные данные', 'Inputs'))],
-    [label(t('Цель по чистой прибыли за период, ₽', 'Net profit target for the period, RUB')), input(450_000, 'money', t('Сколько нужно заработать чистыми.', 'The net profit you need to earn.'))],
-    [label(t('Маржа: доля прибыли в выручке', 'Margin: profit share of revenue')), input(0.16, 'percent', t('16% — из каждых 100 ₽ выручки 16 ₽ прибыли.', '16%: 16 RUB of profit in every 100 RUB of revenue.'))],
-    [label(t('Средний чек, ₽', 'Average deal size, RUB')), input(2500, 'money', t('Средняя сумма одной сделки.', 'The average amount of one deal.'))],
-    [label(t('Конверсия лида в сделку', 'Lead → deal conversion')), input(0.35, 'percent', t('Какая доля лидов становится сделками: 35%.', 'The share of leads that become deals: 35%.'))],
-    [label(t('Конверсия звонка в лид', 'Call → lead conversion')), input(0.5, 'percent', t('Какая доля звонков даёт лид: 50%.', 'The share of calls that give a lead: 50%.'))],
-    [label(t('Звонков в день на менеджера', 'Calls a day per manager')), input(50, 'integer', t('Сколько звонков менеджер делает за день.', 'How many calls a manager makes a day.'))],
-    [label(t('Менеджеров', 'Managers')), input(1, 'integer', t('Сколько менеджеров делят план.', 'How many managers share the plan.'))],
-    [label(t('Рабочих дней в периоде', 'Working days in the period')), input(22, 'integer', t('Например, 22 в месяце.', 'E.g. 22 in a month.'))],
+    [
+      label(t('Цель по чистой прибыли за период, ₽', 'Net profit target for the period, RUB')),
+      input(450_000, 'money', t('Сколько нужно заработать чистыми.', 'The net profit you need to earn.')),
+    ],
+    [
+      label(t('Маржа: доля прибыли в выручке', 'Margin: profit share of revenue')),
+      input(
+        0.16,
+        'percent',
+        t(
+          '16% — из каждых 100 ₽ выручки 16 ₽ прибыли.',
+          '16%: 16 RUB of profit in every 100 RUB of revenue.',
+        ),
+      ),
+    ],
+    [
+      label(t('Средний чек, ₽', 'Average deal size, RUB')),
+      input(2500, 'money', t('Средняя сумма одной сделки.', 'The average amount of one deal.')),
+    ],
+    [
+      label(t('Конверсия лида в сделку', 'Lead → deal conversion')),
+      input(
+        0.35,
+        'percent',
+        t('Какая доля лидов становится сделками: 35%.', 'The share of leads that become deals: 35%.'),
+      ),
+    ],
+    [
+      label(t('Конверсия звонка в лид', 'Call → lead conversion')),
+      input(
+        0.5,
+        'percent',
+        t('Какая доля звонков даёт лид: 50%.', 'The share of calls that give a lead: 50%.'),
+      ),
+    ],
+    [
+      label(t('Звонков в день на менеджера', 'Calls a day per manager')),
+      input(
+        50,
+        'integer',
+        t('Сколько звонков менеджер делает за день.', 'How many calls a manager makes a day.'),
+      ),
+    ],
+    [
+      label(t('Менеджеров', 'Managers')),
+      input(1, 'integer', t('Сколько менеджеров делят план.', 'How many managers share the plan.')),
+    ],
+    [
+      label(t('Рабочих дней в периоде', 'Working days in the period')),
+      input(22, 'integer', t('Например, 22 в месяце.', 'E.g. 22 in a month.')),
+    ],
   ],
 };
 
@@ -30,11 +73,26 @@ const result: Block = {
       header(t('Сделки', 'Deals')),
       header(t('Лиды', 'Leads')),
       header(t('Звонки', 'Calls')),
-      header(t('Дней работы', 'Days of work'), t('Сколько рабочих дней нужно команде при этом числе звонков в день.', 'Working days the team needs at this many calls a day.')),
+      header(
+        t('Дней работы', 'Days of work'),
+        t(
+          'Сколько рабочих дней нужно команде при этом числе звонков в день.',
+          'Working days the team needs at this many calls a day.',
+        ),
+      ),
     ],
-    [label(t('Нужно за период', 'Needed in the period')), formula('=SALES_DECOMPOSE(B5,B6,B7,B8,B9,B10,B11)', 'money'), ...spills(4, 'integer')],
     [
-      label(t('В день на менеджера, чтобы успеть за рабочие дни периода', 'Per manager a day to make it in the period’s working days')),
+      label(t('Нужно за период', 'Needed in the period')),
+      formula('=SALES_DECOMPOSE(B5,B6,B7,B8,B9,B10,B11)', 'money'),
+      ...spills(4, 'integer'),
+    ],
+    [
+      label(
+        t(
+          'В день на менеджера, чтобы успеть за рабочие дни периода',
+          'Per manager a day to make it in the period’s working days',
+        ),
+      ),
       null,
       formula('=ACTIVITY_PLAN(C15:E15,B11,B12)', 'integer'),
       ...spills(2, 'integer'),
@@ -66,21 +124,46 @@ const customFunnel: Block = {
   anchor: 'A23',
   rows: [
     [header(t('Своя воронка: любые этапы', 'Your own funnel: any stages'))],
-    [label(t('Нужно на последнем этапе (сделок, оплат)', 'Needed at the last stage (deals, payments)')), input(1125, 'integer', t('Цель на последнем этапе воронки.', 'The target at the funnel’s last stage.'))],
+    [
+      label(t('Нужно на последнем этапе (сделок, оплат)', 'Needed at the last stage (deals, payments)')),
+      input(1125, 'integer', t('Цель на последнем этапе воронки.', 'The target at the funnel’s last stage.')),
+    ],
     [
       label(t('Этап', 'Stage')),
       ...Array.from({ length: SLOTS }, (_, i) => {
         const stage = STAGES[i];
-        return input(stage ? t(...stage) : null, undefined, i === 0 ? t('Названия этапов сверху вниз; добавляйте этапы в пустые ячейки справа.', 'Stage names, top to bottom; add stages in the blank cells on the right.') : undefined);
+        return input(
+          stage ? t(...stage) : null,
+          undefined,
+          i === 0
+            ? t(
+                'Названия этапов сверху вниз; добавляйте этапы в пустые ячейки справа.',
+                'Stage names, top to bottom; add stages in the blank cells on the right.',
+              )
+            : undefined,
+        );
       }),
     ],
     [
       label(t('Конверсия в следующий этап', 'Conversion to the next stage')),
       ...Array.from({ length: SLOTS - 1 }, (_, i) =>
-        input(CONVERSIONS[i] ?? null, 'percent', i === 0 ? t('Какая доля этапа переходит в следующий; под последним этапом — пусто.', 'The share of the stage that moves to the next; blank under the last stage.') : undefined),
+        input(
+          CONVERSIONS[i] ?? null,
+          'percent',
+          i === 0
+            ? t(
+                'Какая доля этапа переходит в следующий; под последним этапом — пусто.',
+                'The share of the stage that moves to the next; blank under the last stage.',
+              )
+            : undefined,
+        ),
       ),
     ],
-    [label(t('Нужно на этапе', 'Needed at the stage')), formula('=REVERSE_FUNNEL(B24,B26:F26)', 'integer'), ...spills(SLOTS - 1, 'integer')],
+    [
+      label(t('Нужно на этапе', 'Needed at the stage')),
+      formula('=REVERSE_FUNNEL(B24,B26:F26)', 'integer'),
+      ...spills(SLOTS - 1, 'integer'),
+    ],
   ],
 };
 
@@ -91,7 +174,13 @@ export const decomposition: Template = {
     'Цель по прибыли → выручка, сделки, лиды, звонки и дни; активность в день на менеджера; своя воронка.',
     'A profit target → revenue, deals, leads, calls and days; daily activity per manager; your own funnel.',
   ),
-  blocks: [{ anchor: 'A1', rows: heading(t('Декомпозиция цели по прибыли', 'Profit target decomposition')) }, inputs, result, funnel, customFunnel],
+  blocks: [
+    { anchor: 'A1', rows: heading(t('Декомпозиция цели по прибыли', 'Profit target decomposition')) },
+    inputs,
+    result,
+    funnel,
+    customFunnel,
+  ],
   names: {
     decomp_profit_target: 'B5',
     decomp_margin: 'B6',

@@ -40,7 +40,12 @@ class Groups<K> {
   }
 }
 
-export function layOutTemplate(template: Template, lang: Lang, functionPrefix: string, nameSuffix: string): SheetLayout {
+export function layOutTemplate(
+  template: Template,
+  lang: Lang,
+  functionPrefix: string,
+  nameSuffix: string,
+): SheetLayout {
   const formats = new Groups<NumberFormat>();
   const styles = new Groups<CellStyle>();
   const notes: CellNote[] = [];
@@ -56,8 +61,10 @@ export function layOutTemplate(template: Template, lang: Lang, functionPrefix: s
         if (cell && cell.kind !== 'label' && cell.format) formats.add(cell.format, position);
         if (cell?.kind === 'input') styles.add('input', position);
         if (cell?.kind === 'label' && cell.style) styles.add(cell.style, position);
-        if (cell && cell.kind !== 'spill' && cell.note) notes.push({ cell: cellName(position), text: cell.note[lang] });
-        if (cell?.kind === 'input' && cell.choices) lists.push({ range: cellName(position), values: cell.choices[lang] });
+        if (cell && cell.kind !== 'spill' && cell.note)
+          notes.push({ cell: cellName(position), text: cell.note[lang] });
+        if (cell?.kind === 'input' && cell.choices)
+          lists.push({ range: cellName(position), values: cell.choices[lang] });
         return content(cell, lang, functionPrefix);
       }),
     );

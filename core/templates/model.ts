@@ -100,9 +100,19 @@ export const t = (ru: string, en: string): Texts => ({ ru, en });
 
 export const label = (text: Texts, note?: Texts): LabelCell => ({ kind: 'label', text, note });
 export const title = (text: Texts): LabelCell => ({ kind: 'label', text, style: 'title' });
-export const header = (text: Texts, note?: Texts): LabelCell => ({ kind: 'label', text, style: 'header', note });
+export const header = (text: Texts, note?: Texts): LabelCell => ({
+  kind: 'label',
+  text,
+  style: 'header',
+  note,
+});
 
-export const input = (value: number | Texts | null, format?: NumberFormat, note?: Texts, choices?: Choices): InputCell => ({
+export const input = (
+  value: number | Texts | null,
+  format?: NumberFormat,
+  note?: Texts,
+  choices?: Choices,
+): InputCell => ({
   kind: 'input',
   value,
   format,
@@ -110,9 +120,15 @@ export const input = (value: number | Texts | null, format?: NumberFormat, note?
   choices,
 });
 
-export const formula = (text: string, format?: NumberFormat, note?: Texts): FormulaCell => ({ kind: 'formula', formula: text, format, note });
+export const formula = (text: string, format?: NumberFormat, note?: Texts): FormulaCell => ({
+  kind: 'formula',
+  formula: text,
+  format,
+  note,
+});
 
 export const spill = (format?: NumberFormat): SpillCell => ({ kind: 'spill', format });
 
 /** `count` spill cells in a row, e.g. the rest of a SALES_DECOMPOSE row. */
-export const spills = (count: number, format?: NumberFormat): SpillCell[] => Array.from({ length: count }, () => spill(format));
+export const spills = (count: number, format?: NumberFormat): SpillCell[] =>
+  Array.from({ length: count }, () => spill(format));

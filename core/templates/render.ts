@@ -13,10 +13,22 @@ import type { Workbook } from './workbook';
 export function applyLayout(layout: SheetLayout, workbook: Workbook, sheet: string): MaybePromise<void> {
   return inOrder([
     ...layout.blocks.map((block) => () => workbook.writeBlock(sheet, block.anchor, block.rows)),
-    ...layout.formats.map(({ format, ranges }) => () => workbook.setNumberFormat(sheet, format, ranges)),
-    ...layout.styles.map(({ style, ranges }) => () => workbook.setStyle(sheet, style, ranges)),
+    ...layout.formats.map(
+      ({ format, ranges }) =>
+        () =>
+          workbook.setNumberFormat(sheet, format, ranges),
+    ),
+    ...layout.styles.map(
+      ({ style, ranges }) =>
+        () =>
+          workbook.setStyle(sheet, style, ranges),
+    ),
     ...(layout.notes.length > 0 ? [() => workbook.setNotes(sheet, layout.notes)] : []),
-    ...layout.lists.map(({ range, values }) => () => workbook.setValidationList(sheet, range, values)),
+    ...layout.lists.map(
+      ({ range, values }) =>
+        () =>
+          workbook.setValidationList(sheet, range, values),
+    ),
     ...(layout.names.length > 0 ? [() => workbook.addNamedRanges(sheet, layout.names)] : []),
     ...(layout.freezeRows > 0 ? [() => workbook.freezeRows(sheet, layout.freezeRows)] : []),
     ...(layout.columnWidths.length > 0 ? [() => workbook.setColumnWidths(sheet, layout.columnWidths)] : []),
@@ -30,7 +42,12 @@ export function renderTemplate(template: Template, workbook: Workbook, lang: Lan
   return andThen(workbook.sheetNames(), (sheets) =>
     andThen(workbook.rangeNames(), (names) => {
       const sheet = uniqueSheetName(sheets, template.sheet[lang]);
-      const layout = layOutTemplate(template, lang, workbook.functionPrefix, uniqueNameSuffix(names, Object.keys(template.names)));
+      const layout = layOutTemplate(
+        template,
+        lang,
+        workbook.functionPrefix,
+        uniqueNameSuffix(names, Object.keys(template.names)),
+      );
       return andThen(
         andThen(workbook.addSheet(sheet), () => applyLayout(layout, workbook, sheet)),
         () => sheet,

@@ -71,8 +71,9 @@ export const NUMBER_FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
 };
 
 /** The look of each style, shared by the hosts so a template looks the same everywhere. */
-export const CELL_STYLES: Readonly<Record<CellStyle, { bold?: boolean; fontSize?: number; fill?: string }>> = {
-  title: { bold: true, fontSize: 14 },
-  header: { bold: true, fill: '#E7E6E6' },
-  input: { fill: '#FFF2CC' },
-};
+export const CELL_STYLES: Readonly<Record<CellStyle, { bold?: boolean; fontSize?: number; fill?: string }>> =
+  {
+    title: { bold: true, fontSize: 14 },
+    header: { bold: true, fill: '#E7E6E6' },
+    input: { fill: '#FFF2CC' },
+  };

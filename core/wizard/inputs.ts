@@ -67,9 +67,15 @@ export interface WizardForm {
 type Rule = 'positive' | 'fraction' | 'whole';
 
 const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
-  number: { ru: 'Введите число, например 450 000 или 2 500,50', en: 'Enter a number, e.g. 450,000 or 2,500.50' },
+  number: {
+    ru: 'Введите число, например 450 000 или 2 500,50',
+    en: 'Enter a number, e.g. 450,000 or 2,500.50',
+  },
   positive: { ru: 'Нужно число больше нуля', en: 'Must be greater than zero' },
-  fraction: { ru: 'Доля от 0 до 100%: введите 35% или 0,35', en: 'A share from 0 to 100%: enter 35% or 0.35' },
+  fraction: {
+    ru: 'Доля от 0 до 100%: введите 35% или 0,35',
+    en: 'A share from 0 to 100%: enter 35% or 0.35',
+  },
   whole: { ru: 'Нужно целое число больше нуля', en: 'Must be a whole number above zero' },
   name: { ru: 'Назовите этап', en: 'Name the stage' },
 };
@@ -82,7 +88,10 @@ const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
 export function readField(text: string, rule: Rule, lang: Lang): number | { error: string } {
   const value = parseNumberText(lang === 'en' ? text.trim().replace(/,/g, '') : text.trim());
   if (value === undefined) return { error: MESSAGES.number[lang] };
-  if (!(value > 0)) return { error: MESSAGES[rule === 'fraction' ? 'fraction' : rule === 'whole' ? 'whole' : 'positive'][lang] };
+  if (!(value > 0))
+    return {
+      error: MESSAGES[rule === 'fraction' ? 'fraction' : rule === 'whole' ? 'whole' : 'positive'][lang],
+    };
   if (rule === 'fraction' && value > 1) return { error: MESSAGES.fraction[lang] };
   if (rule === 'whole' && !Number.isInteger(value)) return { error: MESSAGES.whole[lang] };
   return value;
@@ -128,7 +137,10 @@ export function readForm(form: WizardForm, lang: Lang): { inputs?: WizardInputs;
     period: form.period.trim(),
     margin: goal === 'profit' ? take('margin', form.margin, 'fraction') : 1,
     avgCheck: take('avgCheck', form.avgCheck, 'positive'),
-    stages: form.stages.map((stage, i) => ({ name: named(`stages.${i}.name`, stage.name), conversion: take(`stages.${i}.conversion`, stage.conversion, 'fraction') })),
+    stages: form.stages.map((stage, i) => ({
+      name: named(`stages.${i}.name`, stage.name),
+      conversion: take(`stages.${i}.conversion`, stage.conversion, 'fraction'),
+    })),
     result: named('result', form.result),
     managers: take('managers', form.managers, 'positive'),
     perDay: take('perDay', form.perDay, 'positive'),

@@ -18,7 +18,11 @@ export interface Preview {
 
 export function preview(inputs: WizardInputs): Preview {
   const revenue = inputs.goal === 'profit' ? inputs.target / inputs.margin : inputs.target;
-  const volumes = reverseFunnel(revenue / inputs.avgCheck, inputs.stages.map((stage) => stage.conversion), false);
+  const volumes = reverseFunnel(
+    revenue / inputs.avgCheck,
+    inputs.stages.map((stage) => stage.conversion),
+    false,
+  );
   const names = [...inputs.stages.map((stage) => stage.name), inputs.result];
   return {
     revenue,

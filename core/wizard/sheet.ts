@@ -5,7 +5,18 @@
  */
 import { cellName, parseCell, rangeName } from '../templates/a1';
 import { layOutTemplate } from '../templates/layout';
-import { formula, header, input, label, type Lang, spills, t, type Template, type TemplateCell, title } from '../templates/model';
+import {
+  formula,
+  header,
+  input,
+  label,
+  type Lang,
+  spills,
+  t,
+  type Template,
+  type TemplateCell,
+  title,
+} from '../templates/model';
 import { uniqueSheetName } from '../templates/names';
 import { applyLayout } from '../templates/render';
 import { andThen, type MaybePromise } from '../templates/steps';
@@ -24,34 +35,74 @@ export function wizardTemplate(inputs: WizardInputs, anchor: string): { template
 
   rows.push([title(t(`Декомпозиция цели: ${inputs.period}`, `Target decomposition: ${inputs.period}`))]);
   const target = here();
-  rows.push([label(inputs.goal === 'profit' ? t('Цель по чистой прибыли, ₽', 'Net profit target, RUB') : t('Цель по выручке, ₽', 'Revenue target, RUB')), input(inputs.target, 'money')]);
+  rows.push([
+    label(
+      inputs.goal === 'profit'
+        ? t('Цель по чистой прибыли, ₽', 'Net profit target, RUB')
+        : t('Цель по выручке, ₽', 'Revenue target, RUB'),
+    ),
+    input(inputs.target, 'money'),
+  ]);
   let margin = '';
   if (inputs.goal === 'profit') {
     margin = here();
-    rows.push([label(t('Маржа: доля прибыли в выручке', 'Margin: profit share of revenue')), input(inputs.margin, 'percent')]);
+    rows.push([
+      label(t('Маржа: доля прибыли в выручке', 'Margin: profit share of revenue')),
+      input(inputs.margin, 'percent'),
+    ]);
   }
   const check = here();
   rows.push([label(t('Средний чек, ₽', 'Average deal size, RUB')), input(inputs.avgCheck, 'money')]);
   const firstConversion = here();
   inputs.stages.forEach((stage, i) => {
     const next = inputs.stages[i + 1]?.name ?? inputs.result;
-    rows.push([label(t(`Конверсия «${stage.name}» → «${next}»`, `Conversion "${stage.name}" → "${next}"`)), input(stage.conversion, 'percent')]);
+    rows.push([
+      label(t(`Конверсия «${stage.name}» → «${next}»`, `Conversion "${stage.name}" → "${next}"`)),
+      input(stage.conversion, 'percent'),
+    ]);
   });
   const conversions = `${firstConversion}:${cellName({ row: origin.row + rows.length - 1, col: origin.col + 1 })}`;
   const managers = here();
   rows.push([label(t('Менеджеров', 'Managers')), input(inputs.managers, 'integer')]);
   const perDay = here();
-  rows.push([label(t(`«${top}» в день на менеджера`, `"${top}" a day per manager`)), input(inputs.perDay, 'integer')]);
+  rows.push([
+    label(t(`«${top}» в день на менеджера`, `"${top}" a day per manager`)),
+    input(inputs.perDay, 'integer'),
+  ]);
   const workingDays = here();
-  rows.push([label(t('Рабочих дней в периоде', 'Working days in the period')), input(inputs.workingDays, 'integer')]);
+  rows.push([
+    label(t('Рабочих дней в периоде', 'Working days in the period')),
+    input(inputs.workingDays, 'integer'),
+  ]);
 
   const revenue = here();
-  rows.push([label(t('Выручка, ₽', 'Revenue, RUB')), formula(inputs.goal === 'profit' ? `=${target}/${margin}` : `=${target}`, 'money')]);
-  rows.push([label(t('Этап воронки', 'Funnel stage')), ...[...inputs.stages.map((stage) => stage.name), inputs.result].map((name) => header(text(name)))]);
+  rows.push([
+    label(t('Выручка, ₽', 'Revenue, RUB')),
+    formula(inputs.goal === 'profit' ? `=${target}/${margin}` : `=${target}`, 'money'),
+  ]);
+  rows.push([
+    label(t('Этап воронки', 'Funnel stage')),
+    ...[...inputs.stages.map((stage) => stage.name), inputs.result].map((name) => header(text(name))),
+  ]);
   const topVolume = here();
-  rows.push([label(t('Нужно за период', 'Needed in the period')), formula(`=REVERSE_FUNNEL(${revenue}/${check},${conversions})`, 'integer'), ...spills(inputs.stages.length, 'integer')]);
-  rows.push([label(t(`Дней работы при этом темпе`, 'Days of work at this pace')), formula(`=ACTIVITY_PLAN(${topVolume},${managers},${perDay})`, 'integer')]);
-  rows.push([label(t(`«${top}» в день на менеджера, чтобы успеть за рабочие дни`, `"${top}" a day per manager to make it in the working days`)), formula(`=ACTIVITY_PLAN(${topVolume},${managers},${workingDays})`, 'integer')]);
+  rows.push([
+    label(t('Нужно за период', 'Needed in the period')),
+    formula(`=REVERSE_FUNNEL(${revenue}/${check},${conversions})`, 'integer'),
+    ...spills(inputs.stages.length, 'integer'),
+  ]);
+  rows.push([
+    label(t(`Дней работы при этом темпе`, 'Days of work at this pace')),
+    formula(`=ACTIVITY_PLAN(${topVolume},${managers},${perDay})`, 'integer'),
+  ]);
+  rows.push([
+    label(
+      t(
+        `«${top}» в день на менеджера, чтобы успеть за рабочие дни`,
+        `"${top}" a day per manager to make it in the working days`,
+      ),
+    ),
+    formula(`=ACTIVITY_PLAN(${topVolume},${managers},${workingDays})`, 'integer'),
+  ]);
 
   const width = Math.max(...rows.map((row) => row.length));
   const range = rangeName(origin, { row: origin.row + rows.length - 1, col: origin.col + width - 1 });
@@ -78,10 +129,18 @@ export type InsertResult =
  * when `where` is 'new-sheet'. Returns what happened; an occupied selection writes nothing.
  * Synchronous over a synchronous host (Apps Script), a promise otherwise.
  */
-export function insertWizard(inputs: WizardInputs, workbook: WizardWorkbook, lang: Lang, where: 'selection' | 'new-sheet'): MaybePromise<InsertResult> {
+export function insertWizard(
+  inputs: WizardInputs,
+  workbook: WizardWorkbook,
+  lang: Lang,
+  where: 'selection' | 'new-sheet',
+): MaybePromise<InsertResult> {
   const write = (sheet: string, anchor: string): MaybePromise<InsertResult> => {
     const { template, range } = wizardTemplate(inputs, anchor);
-    return andThen(applyLayout(layOutTemplate(template, lang, workbook.functionPrefix, ''), workbook, sheet), () => ({ status: 'inserted' as const, sheet, range }));
+    return andThen(
+      applyLayout(layOutTemplate(template, lang, workbook.functionPrefix, ''), workbook, sheet),
+      () => ({ status: 'inserted' as const, sheet, range }),
+    );
   };
   if (where === 'new-sheet') {
     return andThen(workbook.sheetNames(), (sheets) => {
@@ -91,6 +150,8 @@ export function insertWizard(inputs: WizardInputs, workbook: WizardWorkbook, lan
   }
   return andThen(workbook.selection(), ({ sheet, anchor }) => {
     const { range } = wizardTemplate(inputs, anchor);
-    return andThen(workbook.isEmpty(sheet, range), (empty) => (empty ? write(sheet, anchor) : { status: 'occupied' as const, sheet, range }));
+    return andThen(workbook.isEmpty(sheet, range), (empty) =>
+      empty ? write(sheet, anchor) : { status: 'occupied' as const, sheet, range },
+    );
   });
 }

@@ -59,7 +59,10 @@ export class ExcelSheet {
   formulas(range: string): unknown[][] {
     const { from, to } = parseRange(range);
     return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
-      Array.from({ length: to.col - from.col + 1 }, (_, c) => this.cells.get(cellName({ row: from.row + r, col: from.col + c }))?.formula ?? ''),
+      Array.from(
+        { length: to.col - from.col + 1 },
+        (_, c) => this.cells.get(cellName({ row: from.row + r, col: from.col + c }))?.formula ?? '',
+      ),
     );
   }
 }
@@ -81,7 +84,8 @@ function typedInput(input: unknown): string | number | boolean {
 
 function checkSize(range: string, grid: unknown[][]): void {
   const { from, to } = parseRange(range);
-  if (grid.length !== to.row - from.row + 1 || grid.some((row) => row.length !== to.col - from.col + 1)) throw new Error(`InvalidArgument: the array does not match ${range}`);
+  if (grid.length !== to.row - from.row + 1 || grid.some((row) => row.length !== to.col - from.col + 1))
+    throw new Error(`InvalidArgument: the array does not match ${range}`);
 }
 
 export class FakeExcel {
@@ -98,7 +102,10 @@ export class FakeExcel {
   constructor(sheetNames: string[] = ['Лист1']) {
     this.sheets = sheetNames.map((name) => new ExcelSheet(name));
     this.selection.sheet = sheetNames[0];
-    this.context = { workbook: new WorkbookProxy(this), sync: () => this.sync() } as unknown as Excel.RequestContext;
+    this.context = {
+      workbook: new WorkbookProxy(this),
+      sync: () => this.sync(),
+    } as unknown as Excel.RequestContext;
   }
 
   enqueue(operation: () => void): void {
@@ -120,7 +127,13 @@ export class FakeExcel {
     return found;
   }
 
-  receive(sheet: string, range: string, what: string, value: unknown, apply: (target: ExcelSheet) => void): void {
+  receive(
+    sheet: string,
+    range: string,
+    what: string,
+    value: unknown,
+    apply: (target: ExcelSheet) => void,
+  ): void {
     this.enqueue(() => {
       this.received.push({ sheet, range, what, value });
       apply(this.sheet(sheet));
@@ -135,7 +148,9 @@ class Loadable {
   constructor(protected readonly excel: FakeExcel) {}
 
   load(properties: string | string[]): this {
-    for (const property of (Array.isArray(properties) ? properties : properties.split(',')).map((name) => name.trim())) {
+    for (const property of (Array.isArray(properties) ? properties : properties.split(',')).map((name) =>
+      name.trim(),
+    )) {
       this.excel.enqueue(() => this.values.set(property, this.read(property)));
     }
     return this;
@@ -172,7 +187,8 @@ class WorksheetCollection extends Loadable {
 
   add(name: string): WorksheetProxy {
     this.excel.enqueue(() => {
-      if (this.excel.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      if (this.excel.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()))
+        throw new Error(`ItemAlreadyExists: ${name}`);
       this.excel.received.push({ sheet: name, range: '', what: 'worksheets.add', value: name });
       this.excel.sheets.push(new ExcelSheet(name));
     });
@@ -201,7 +217,9 @@ class NameCollection extends Loadable {
   }
 
   protected read(property: string): unknown {
-    return property === 'items/name' ? [...this.excel.names.keys()].map((name) => ({ name })) : super.read(property);
+    return property === 'items/name'
+      ? [...this.excel.names.keys()].map((name) => ({ name }))
+      : super.read(property);
   }
 }
 
@@ -215,9 +233,18 @@ class WorksheetProxy extends Loadable {
     readonly sheetName: string,
   ) {
     super(excel);
-    this.freezePanes = { freezeRows: (count: number) => excel.receive(sheetName, '', 'freezeRows', count, (sheet) => (sheet.frozenRows = count)) };
-    this.notes = { add: (cell: string, text: string) => excel.receive(sheetName, cell, 'notes.add', text, (sheet) => sheet.notes.set(cell, text)) };
-    this.charts = { add: (type: string, source: RangeProxy, seriesBy: string) => new ChartProxy(excel, sheetName, type, source, seriesBy) };
+    this.freezePanes = {
+      freezeRows: (count: number) =>
+        excel.receive(sheetName, '', 'freezeRows', count, (sheet) => (sheet.frozenRows = count)),
+    };
+    this.notes = {
+      add: (cell: string, text: string) =>
+        excel.receive(sheetName, cell, 'notes.add', text, (sheet) => sheet.notes.set(cell, text)),
+    };
+    this.charts = {
+      add: (type: string, source: RangeProxy, seriesBy: string) =>
+        new ChartProxy(excel, sheetName, type, source, seriesBy),
+    };
   }
 
   get name() {
@@ -247,7 +274,8 @@ class RangeProxy extends Loadable {
     readonly ref: string,
   ) {
     super(excel);
-    const each = (change: Partial<ExcelCell>) => (sheet: ExcelSheet) => cellsOf(ref).forEach((position) => Object.assign(sheet.cell(cellName(position)), change));
+    const each = (change: Partial<ExcelCell>) => (sheet: ExcelSheet) =>
+      cellsOf(ref).forEach((position) => Object.assign(sheet.cell(cellName(position)), change));
     this.format = {
       font: {
         set bold(bold: boolean) {
@@ -265,12 +293,16 @@ class RangeProxy extends Loadable {
       set columnWidth(points: number) {
         const column = /^([A-Z]+):\1$/.exec(ref);
         if (!column) throw new Error(`The fake sets widths of whole columns only, not ${ref}`);
-        excel.receive(sheetName, ref, 'format.columnWidth', points, (sheet) => sheet.columnWidths.set(column[1], points));
+        excel.receive(sheetName, ref, 'format.columnWidth', points, (sheet) =>
+          sheet.columnWidths.set(column[1], points),
+        );
       },
     };
     this.dataValidation = {
       set rule(rule: unknown) {
-        excel.receive(sheetName, ref, 'dataValidation.rule', rule, (sheet) => sheet.validations.set(ref, rule));
+        excel.receive(sheetName, ref, 'dataValidation.rule', rule, (sheet) =>
+          sheet.validations.set(ref, rule),
+        );
       },
     };
   }
@@ -285,7 +317,8 @@ class RangeProxy extends Loadable {
     this.excel.receive(this.sheetName, this.ref, 'formulas', grid, (sheet) =>
       grid.forEach((row, r) =>
         row.forEach((input, c) => {
-          if (input !== null) sheet.cell(cellName({ row: from.row + r, col: from.col + c })).formula = typedInput(input);
+          if (input !== null)
+            sheet.cell(cellName({ row: from.row + r, col: from.col + c })).formula = typedInput(input);
         }),
       ),
     );
@@ -295,7 +328,12 @@ class RangeProxy extends Loadable {
     checkSize(this.ref, grid);
     const { from } = parseRange(this.ref);
     this.excel.receive(this.sheetName, this.ref, 'numberFormat', grid, (sheet) =>
-      grid.forEach((row, r) => row.forEach((code, c) => (sheet.cell(cellName({ row: from.row + r, col: from.col + c })).numberFormat = code as string))),
+      grid.forEach((row, r) =>
+        row.forEach(
+          (code, c) =>
+            (sheet.cell(cellName({ row: from.row + r, col: from.col + c })).numberFormat = code as string),
+        ),
+      ),
     );
   }
 
@@ -310,7 +348,8 @@ class RangeProxy extends Loadable {
   protected read(property: string): unknown {
     const sheet = this.excel.sheet(this.sheetName);
     if (property === 'formulas') return sheet.formulas(this.ref);
-    if (property === 'address') return `${/^\w+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${this.ref}`;
+    if (property === 'address')
+      return `${/^\w+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${this.ref}`;
     return super.read(property);
   }
 }

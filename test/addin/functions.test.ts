@@ -24,7 +24,9 @@ describe('functions.js, the Excel bundle', () => {
 
   it('gives every formula’s documented example result as a matrix', () => {
     for (const spec of catalogue) {
-      expect(call(spec.id, ...exampleArgs(spec.example.formula)), spec.example.formula).toEqual(asMatrix(spec.example.result));
+      expect(call(spec.id, ...exampleArgs(spec.example.formula)), spec.example.formula).toEqual(
+        asMatrix(spec.example.result),
+      );
     }
   });
 
@@ -35,8 +37,14 @@ describe('functions.js, the Excel bundle', () => {
       const source = outcome(() => runInExcel(spec, args));
       expect(JSON.stringify(built), spec.id).toBe(JSON.stringify(source));
       const rows = built.value as unknown[][];
-      expect(rows[0].every((cell) => !(cell instanceof ExcelError)), `${spec.id} good row`).toBe(true);
-      expect(rows[1].every((cell) => cell === ''), `${spec.id} blank row`).toBe(true);
+      expect(
+        rows[0].every((cell) => !(cell instanceof ExcelError)),
+        `${spec.id} good row`,
+      ).toBe(true);
+      expect(
+        rows[1].every((cell) => cell === ''),
+        `${spec.id} blank row`,
+      ).toBe(true);
       expect(rows[2][0], `${spec.id} text row`).toBeInstanceOf(ExcelError);
       expect(['#VALUE!', '#N/A']).toContain((rows[2][0] as ExcelError).code);
     }
@@ -45,9 +53,19 @@ describe('functions.js, the Excel bundle', () => {
   it('throws a lone error as CustomFunctions.Error with the right code and the message', () => {
     const cases: [string, unknown[], string, string][] = [
       ['ROP_BONUS', ['abc'], '#VALUE!', 'fulfillment must be a number, got the text "abc"'],
-      ['SALES_DECOMPOSE', [450000, 1.6, 2500, 0.35, 0.5], '#NUM!', 'margin is a fraction from 0 to 1, got 1.6: enter 35% or 0.35'],
+      [
+        'SALES_DECOMPOSE',
+        [450000, 1.6, 2500, 0.35, 0.5],
+        '#NUM!',
+        'margin is a fraction from 0 to 1, got 1.6: enter 35% or 0.35',
+      ],
       ['CHURN_RATE', [3, 0], '#DIV/0!', 'total_clients cannot be zero'],
-      ['SALARY_BAND', ['Москва', 'агентства', 2], '#N/A', 'Moscow, agencies: the source gives only a median (115000 RUB)'],
+      [
+        'SALARY_BAND',
+        ['Москва', 'агентства', 2],
+        '#N/A',
+        'Moscow, agencies: the source gives only a median (115000 RUB)',
+      ],
     ];
     for (const [id, args, code, message] of cases) {
       const { thrown } = outcome(() => call(id, ...args));

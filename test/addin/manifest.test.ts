@@ -20,11 +20,15 @@ describe('manifest.xml', () => {
   });
 
   it('serves Russian function metadata to Russian Excel', () => {
-    expect(manifest).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="ru-RU" Value="https:\/\/localhost:3000\/functions.ru.json" \/>/);
+    expect(manifest).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="ru-RU" Value="https:\/\/localhost:3000\/functions.ru.json" \/>/,
+    );
   });
 
   it('points only at files the build writes into dist/addin', () => {
-    const urls = [...manifest.matchAll(/"https:\/\/localhost:3000\/([^"#]*)"/g)].map((match) => match[1]).filter(Boolean);
+    const urls = [...manifest.matchAll(/"https:\/\/localhost:3000\/([^"#]*)"/g)]
+      .map((match) => match[1])
+      .filter(Boolean);
     expect(urls.length).toBeGreaterThan(5);
     for (const path of urls) expect(existsSync(resolve(DIST, 'addin', path)), path).toBe(true);
     expect(read('addin/manifest.xml')).toBe(manifest);
@@ -32,9 +36,13 @@ describe('manifest.xml', () => {
 
   it('is well-formed XML with every resource id it uses defined', () => {
     const used = new Set([...manifest.matchAll(/resid="([^"]+)"/g)].map((match) => match[1]));
-    const defined = new Set([...manifest.matchAll(/<bt:(?:Url|Image|String) id="([^"]+)"/g)].map((match) => match[1]));
+    const defined = new Set(
+      [...manifest.matchAll(/<bt:(?:Url|Image|String) id="([^"]+)"/g)].map((match) => match[1]),
+    );
     for (const id of used) expect(defined.has(id), id).toBe(true);
-    const opened = [...manifest.matchAll(/<([A-Za-z:]+)[^>]*?(?<!\/)>/g)].filter((m) => !m[0].startsWith('<?')).length;
+    const opened = [...manifest.matchAll(/<([A-Za-z:]+)[^>]*?(?<!\/)>/g)].filter(
+      (m) => !m[0].startsWith('<?'),
+    ).length;
     const closed = [...manifest.matchAll(/<\/[A-Za-z:]+>/g)].length;
     expect(opened).toBe(closed);
   });

@@ -4,7 +4,14 @@ import { catalogue } from '../../.generated/catalogue';
 import { read } from '../hosts/bundles';
 
 interface Metadata {
-  functions: { id: string; name: string; description: string; helpUrl: string; parameters: { name: string; description: string; dimensionality: string; optional?: boolean }[]; result: { dimensionality: string } }[];
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    helpUrl: string;
+    parameters: { name: string; description: string; dimensionality: string; optional?: boolean }[];
+    result: { dimensionality: string };
+  }[];
 }
 
 describe('functions.json', () => {
@@ -23,18 +30,24 @@ describe('functions.json', () => {
       expect(fn.name).toBe(spec.id);
       expect(fn.helpUrl).toBe(`https://localhost:3000/taskpane.html#${spec.id}`);
       expect(fn.result.dimensionality).toBe('matrix');
-      expect(fn.parameters.map((p) => [p.name, Boolean(p.optional), p.dimensionality])).toEqual(spec.params.map((p) => [p.name, Boolean(p.optional), 'matrix']));
+      expect(fn.parameters.map((p) => [p.name, Boolean(p.optional), p.dimensionality])).toEqual(
+        spec.params.map((p) => [p.name, Boolean(p.optional), 'matrix']),
+      );
     }
   });
 
   it('has a Russian override with the same ids, names and arguments and the Russian descriptions', () => {
     const english: Metadata = JSON.parse(read('addin/functions.json'));
     const russian: Metadata = JSON.parse(read('addin/functions.ru.json'));
-    expect(russian.functions.map((fn) => [fn.id, fn.name])).toEqual(english.functions.map((fn) => [fn.id, fn.name]));
+    expect(russian.functions.map((fn) => [fn.id, fn.name])).toEqual(
+      english.functions.map((fn) => [fn.id, fn.name]),
+    );
     for (const spec of catalogue) {
       const fn = russian.functions.find((entry) => entry.id === spec.id)!;
       expect(fn.description).toBe(spec.ru.replace(/\s+/g, ' '));
-      expect(fn.parameters.map((p) => p.description)).toEqual(spec.params.map((p) => p.ru.replace(/\s+/g, ' ')));
+      expect(fn.parameters.map((p) => p.description)).toEqual(
+        spec.params.map((p) => p.ru.replace(/\s+/g, ' ')),
+      );
     }
   });
 });

@@ -37,14 +37,24 @@ describe('ExcelWorkbook reads through office-addin-mock', () => {
   });
 
   it('finds a range empty only when every cell has no value or formula', async () => {
-    const empty = excelWith('A1', [['', ''], ['', '']]);
+    const empty = excelWith('A1', [
+      ['', ''],
+      ['', ''],
+    ]);
     expect(await new ExcelWorkbook(empty.context).isEmpty('План продаж', 'A1:B2')).toBe(true);
-    const taken = excelWith('A1', [['', ''], ['', '=SUM(1,2)']]);
+    const taken = excelWith('A1', [
+      ['', ''],
+      ['', '=SUM(1,2)'],
+    ]);
     expect(await new ExcelWorkbook(taken.context).isEmpty('План продаж', 'A1:B2')).toBe(false);
   });
 
   it('makes the wizard refuse an occupied selection before writing anything', async () => {
     const { context } = excelWith("'План продаж'!B2", [['', 'мои данные']]);
-    expect(await insertWizard(defaultInputs('ru'), new ExcelWorkbook(context), 'ru', 'selection')).toEqual({ status: 'occupied', sheet: 'План продаж', range: 'B2:E15' });
+    expect(await insertWizard(defaultInputs('ru'), new ExcelWorkbook(context), 'ru', 'selection')).toEqual({
+      status: 'occupied',
+      sheet: 'План продаж',
+      range: 'B2:E15',
+    });
   });
 });

@@ -10,7 +10,12 @@ import { type ExcelSheet, FakeExcel } from './fakeExcel';
 /** Office.js's `Office` global, reporting ExcelApi 1.1 to 1.`newest` as supported. */
 function officeWithExcelApi(newest: number) {
   return new OfficeMockObject({
-    context: { requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1]) <= newest } },
+    context: {
+      requirements: {
+        isSetSupported: (set: string, version: string) =>
+          set === 'ExcelApi' && Number(version.split('.')[1]) <= newest,
+      },
+    },
   });
 }
 
@@ -69,7 +74,9 @@ describe('every template through ExcelWorkbook', () => {
         const sheet = await insert(template.id, lang);
         expect(sheet.name).toBe(template.sheet[lang]);
         expect(excel.syncs).toBe(3);
-        expect(received('formulas').map(({ range }) => range.split(':')[0])).toEqual(template.blocks.map((block) => block.anchor));
+        expect(received('formulas').map(({ range }) => range.split(':')[0])).toEqual(
+          template.blocks.map((block) => block.anchor),
+        );
         expect(received('names.add').map(({ value }) => value)).toEqual(Object.keys(template.names));
         expect(sheet.cells.size).toBeGreaterThan(excel.received.length);
       });
@@ -93,12 +100,25 @@ describe('what each template writes into Excel', () => {
     expect(sheet.cells.get('F15')?.numberFormat).toBe('#,##0');
     expect(sheet.cells.get('A1')).toMatchObject({ bold: true, fontSize: 14 });
     expect(sheet.cells.get('B14')).toMatchObject({ bold: true, fill: '#E7E6E6' });
-    expect(received('numberFormat')).toContainEqual({ sheet: 'Декомпозиция', range: 'B8:B9', what: 'numberFormat', value: [['0.0%'], ['0.0%']] });
+    expect(received('numberFormat')).toContainEqual({
+      sheet: 'Декомпозиция',
+      range: 'B8:B9',
+      what: 'numberFormat',
+      value: [['0.0%'], ['0.0%']],
+    });
     expect(sheet.notes.get('B6')).toBe('16% — из каждых 100 ₽ выручки 16 ₽ прибыли.');
     expect(excel.names.get('decomp_margin')).toEqual({ sheet: 'Декомпозиция', range: 'B6' });
     expect(excel.names.get('decomp_funnel_conversions')).toEqual({ sheet: 'Декомпозиция', range: 'B26:F26' });
     expect(sheet.frozenRows).toBe(1);
-    expect([...sheet.columnWidths]).toEqual([['A', 292.5], ['B', 97.5], ['C', 82.5], ['D', 82.5], ['E', 82.5], ['F', 82.5], ['G', 82.5]]);
+    expect([...sheet.columnWidths]).toEqual([
+      ['A', 292.5],
+      ['B', 97.5],
+      ['C', 82.5],
+      ['D', 82.5],
+      ['E', 82.5],
+      ['F', 82.5],
+      ['G', 82.5],
+    ]);
     expect(sheet.charts).toEqual([
       {
         type: 'BarClustered',
@@ -115,10 +135,17 @@ describe('what each template writes into Excel', () => {
 
   it('sales-plan: PLAN_SPLIT prefixed, standard functions not, the month drop-down, a chart over non-adjacent columns', async () => {
     const sheet = await insert('sales-plan', 'en');
-    expect(sheet.formulas('A15:D15')).toEqual([['January', 0.07, '=KPI.PLAN_SPLIT(B10,B15:B26,B6)', '=KPI.PLAN_SPLIT(B11,B15:B26,B6)']]);
+    expect(sheet.formulas('A15:D15')).toEqual([
+      ['January', 0.07, '=KPI.PLAN_SPLIT(B10,B15:B26,B6)', '=KPI.PLAN_SPLIT(B11,B15:B26,B6)'],
+    ]);
     expect(formula(sheet, 'G27')).toBe('=KPI.PLAN_FULFILLMENT(F27,SUMIF(F15:F26,"<>",D15:D26))');
     expect(formula(sheet, 'B33')).toBe('=INDEX(D15:D26,MATCH(B30,A15:A26,0))');
-    expect(sheet.validations.get('B30')).toEqual({ list: { inCellDropDown: true, source: 'January,February,March,April,May,June,July,August,September,October,November,December' } });
+    expect(sheet.validations.get('B30')).toEqual({
+      list: {
+        inCellDropDown: true,
+        source: 'January,February,March,April,May,June,July,August,September,October,November,December',
+      },
+    });
     expect(sheet.charts[0]).toMatchObject({
       type: 'ColumnClustered',
       position: 'I18',
@@ -132,10 +159,14 @@ describe('what each template writes into Excel', () => {
 
   it('motivation: one MANAGER_PAY over the team, ROP_PAY, the commission-mode drop-down', async () => {
     const sheet = await insert('motivation');
-    expect(formula(sheet, 'G12')).toBe('=KPI.MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)');
+    expect(formula(sheet, 'G12')).toBe(
+      '=KPI.MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)',
+    );
     expect(formula(sheet, 'B29')).toBe('=KPI.ROP_PAY(B19,B20,B21,B24,B25,B26:E26,B27:F27)');
     expect(formula(sheet, 'B9')).toBe('ретро');
-    expect(sheet.validations.get('B9')).toEqual({ list: { inCellDropDown: true, source: 'ретро,прогрессивная' } });
+    expect(sheet.validations.get('B9')).toEqual({
+      list: { inCellDropDown: true, source: 'ретро,прогрессивная' },
+    });
   });
 
   it('client-kpi and salary-benchmark: the KPI and salary functions over their inputs', async () => {
@@ -177,12 +208,16 @@ describe('older Excel', () => {
 
 describe('drop-downs', () => {
   it('refuses a value with a comma, which Excel’s list source cannot hold', async () => {
-    await expect(workbook.setValidationList('Лист1', 'A1', ['1,5', '2'])).rejects.toThrow('cannot contain a comma: 1,5');
+    await expect(workbook.setValidationList('Лист1', 'A1', ['1,5', '2'])).rejects.toThrow(
+      'cannot contain a comma: 1,5',
+    );
   });
 
   it('no template offers a value with a comma', () => {
     const values = TEMPLATES.flatMap((template) => template.blocks.flatMap((block) => block.rows.flat()));
-    for (const cell of values) if (cell?.kind === 'input' && cell.choices) expect([...cell.choices.ru, ...cell.choices.en].filter((value) => value.includes(','))).toEqual([]);
+    for (const cell of values)
+      if (cell?.kind === 'input' && cell.choices)
+        expect([...cell.choices.ru, ...cell.choices.en].filter((value) => value.includes(','))).toEqual([]);
   });
 });
 
@@ -210,7 +245,12 @@ describe('what the wizard asks of Excel', () => {
   it('lists sheet and workbook names', async () => {
     await insert('salary-benchmark');
     expect(await workbook.sheetNames()).toEqual(['Лист1', 'Зарплаты']);
-    expect(await workbook.rangeNames()).toEqual(['salary_region', 'salary_segment', 'salary_experience', 'salary_current']);
+    expect(await workbook.rangeNames()).toEqual([
+      'salary_region',
+      'salary_segment',
+      'salary_experience',
+      'salary_current',
+    ]);
   });
 });
 
@@ -219,7 +259,11 @@ describe('the wizard in Excel', () => {
 
   it('inserts labelled inputs and live KPI. formulas at an empty selection, in few syncs', async () => {
     excel.selection = { sheet: 'Лист1', range: 'B2' };
-    expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({ status: 'inserted', sheet: 'Лист1', range: 'B2:E15' });
+    expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({
+      status: 'inserted',
+      sheet: 'Лист1',
+      range: 'B2:E15',
+    });
     const sheet = excel.sheet('Лист1');
     expect(sheet.cells.get('C3')?.formula).toBe(450000);
     expect(formula(sheet, 'C11')).toBe('=C3/C4');
@@ -234,14 +278,23 @@ describe('the wizard in Excel', () => {
     await workbook.commit();
     excel.selection = { sheet: 'Лист1', range: 'B2:C3' };
     const writes = excel.received.length;
-    expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({ status: 'occupied', sheet: 'Лист1', range: 'B2:E15' });
+    expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({
+      status: 'occupied',
+      sheet: 'Лист1',
+      range: 'B2:E15',
+    });
     expect(excel.received.length).toBe(writes);
     expect(excel.sheet('Лист1').formulas('D9')).toEqual([['мои данные']]);
   });
 
   it('goes into a new sheet when asked, under a free name', async () => {
-    expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({ sheet: 'Декомпозиция', range: 'A1:D14' });
-    expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({ sheet: 'Декомпозиция (2)' });
+    expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({
+      sheet: 'Декомпозиция',
+      range: 'A1:D14',
+    });
+    expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({
+      sheet: 'Декомпозиция (2)',
+    });
     expect(excel.activeSheet).toBe('Декомпозиция (2)');
     expect(formula(excel.sheet('Декомпозиция (2)'), 'B12')).toBe('=KPI.REVERSE_FUNNEL(B10/B4,B5:B6)');
   });

@@ -26,14 +26,18 @@ describe('Code.js, the Sheets bundle', () => {
       expect(jsdoc, spec.id).toContain(spec.ru.split(' ').slice(0, 3).join(' '));
       expect(jsdoc, spec.id).toContain(`Справка / Help: https://localhost:3000/taskpane.html#${spec.id}`);
       for (const param of spec.params) {
-        expect(jsdoc, `${spec.id} ${param.name}`).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param.name}\\]?`));
+        expect(jsdoc, `${spec.id} ${param.name}`).toMatch(
+          new RegExp(`@param \\{[^}]+\\} \\[?${param.name}\\]?`),
+        );
       }
     }
   });
 
   it('gives every formula’s documented example result', () => {
     for (const spec of catalogue) {
-      expect(sheets[spec.id](...exampleArgs(spec.example.formula)), spec.example.formula).toEqual(expectedExample(spec));
+      expect(sheets[spec.id](...exampleArgs(spec.example.formula)), spec.example.formula).toEqual(
+        expectedExample(spec),
+      );
     }
   });
 
@@ -45,23 +49,40 @@ describe('Code.js, the Sheets bundle', () => {
       expect(built, spec.id).toEqual(source);
       const rows = built.value as unknown[][];
       expect(rows, spec.id).toHaveLength(4);
-      expect(rows[1].every((cell) => cell === ''), `${spec.id} blank row`).toBe(true);
+      expect(
+        rows[1].every((cell) => cell === ''),
+        `${spec.id} blank row`,
+      ).toBe(true);
       expect(String(rows[2][0]), `${spec.id} text row`).toMatch(/^#(VALUE!|N\/A) /);
     }
   });
 
   it('throws a lone error as Error("#KIND message") so the cell shows it on hover', () => {
     const cases: [string, unknown[], string][] = [
-      ['ROP_BONUS', ['abc'], '#VALUE! ROP_BONUS: «выполнение плана» (fulfillment) — ожидается число, получен текст «abc» | ROP_BONUS: fulfillment must be a number, got the text "abc"'],
-      ['ROP_BONUS', [-0.5], '#NUM! ROP_BONUS: «выполнение плана» (fulfillment) не может быть отрицательным (-0.5) | ROP_BONUS: fulfillment cannot be negative (-0.5)'],
-      ['CHURN_RATE', [3, 0], '#DIV/0! CHURN_RATE: «всего клиентов» (total_clients) не может быть нулём: на него делится расчёт | CHURN_RATE: total_clients cannot be zero: the calculation divides by it'],
+      [
+        'ROP_BONUS',
+        ['abc'],
+        '#VALUE! ROP_BONUS: «выполнение плана» (fulfillment) — ожидается число, получен текст «abc» | ROP_BONUS: fulfillment must be a number, got the text "abc"',
+      ],
+      [
+        'ROP_BONUS',
+        [-0.5],
+        '#NUM! ROP_BONUS: «выполнение плана» (fulfillment) не может быть отрицательным (-0.5) | ROP_BONUS: fulfillment cannot be negative (-0.5)',
+      ],
+      [
+        'CHURN_RATE',
+        [3, 0],
+        '#DIV/0! CHURN_RATE: «всего клиентов» (total_clients) не может быть нулём: на него делится расчёт | CHURN_RATE: total_clients cannot be zero: the calculation divides by it',
+      ],
     ];
     for (const [id, args, message] of cases) {
       const { thrown } = outcome(() => sheets[id](...args));
       expect((thrown as Error).message).toBe(message);
     }
     const { thrown } = outcome(() => sheets.SALARY_BAND('Марс', 'компании', 1));
-    expect((thrown as Error).message).toMatch(/^#N\/A Регион «Марс» не найден в таблице зарплат; есть: Москва, Санкт-Петербург/);
+    expect((thrown as Error).message).toMatch(
+      /^#N\/A Регион «Марс» не найден в таблице зарплат; есть: Москва, Санкт-Петербург/,
+    );
   });
 
   it('accepts Sheets date cells nowhere a number is expected', () => {
@@ -110,7 +131,10 @@ describe('the Sheets add-on shell', () => {
 
   it('asks for exactly the two scopes of SPEC.md §4', () => {
     const manifest = JSON.parse(read('appsscript/appsscript.json'));
-    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']);
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
     expect(manifest.runtimeVersion).toBe('V8');
     expect(JSON.parse(readFileSync('appsscript/appsscript.json', 'utf8'))).toEqual(manifest);
   });
@@ -161,7 +185,11 @@ describe('the sidebar wizard’s server functions in Code.js', () => {
   it('inserts live formulas at an empty selection, synchronously, and returns where', () => {
     const { globals, spreadsheet } = services();
     spreadsheet.select('Лист1', 'B2');
-    expect(globals.insertWizard(inputs, 'selection')).toEqual({ status: 'inserted', sheet: 'Лист1', range: 'B2:E15' });
+    expect(globals.insertWizard(inputs, 'selection')).toEqual({
+      status: 'inserted',
+      sheet: 'Лист1',
+      range: 'B2:E15',
+    });
     const sheet = spreadsheet.sheet('Лист1');
     expect(sheet.cells.get('C3')?.value).toBe(450000);
     expect(sheet.cells.get('C11')?.formula).toBe('=C3/C4');
@@ -171,13 +199,24 @@ describe('the sidebar wizard’s server functions in Code.js', () => {
 
   it('refuses a selection that is not empty and writes nothing', () => {
     const { globals, spreadsheet } = services();
-    spreadsheet.sheet('Лист1').getRange('D9').setValues([['мои данные']]);
+    spreadsheet
+      .sheet('Лист1')
+      .getRange('D9')
+      .setValues([['мои данные']]);
     spreadsheet.select('Лист1', 'B2');
     const calls = spreadsheet.calls.length;
-    expect(globals.insertWizard(inputs, 'selection')).toEqual({ status: 'occupied', sheet: 'Лист1', range: 'B2:E15' });
+    expect(globals.insertWizard(inputs, 'selection')).toEqual({
+      status: 'occupied',
+      sheet: 'Лист1',
+      range: 'B2:E15',
+    });
     expect(spreadsheet.calls.length).toBe(calls);
     expect(spreadsheet.sheet('Лист1').cells.get('D9')?.value).toBe('мои данные');
-    expect(globals.insertWizard(inputs, 'new-sheet')).toEqual({ status: 'inserted', sheet: 'Декомпозиция', range: 'A1:D14' });
+    expect(globals.insertWizard(inputs, 'new-sheet')).toEqual({
+      status: 'inserted',
+      sheet: 'Декомпозиция',
+      range: 'A1:D14',
+    });
   });
 
   it('remembers the last inputs in the spreadsheet itself', () => {

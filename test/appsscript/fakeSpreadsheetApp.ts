@@ -73,19 +73,36 @@ export class FakeRange {
 
   setValues(values: unknown[][]): FakeRange {
     const { from, to } = parseRange(this.a1);
-    if (values.length !== to.row - from.row + 1 || values.some((row) => row.length !== to.col - from.col + 1)) throw new Error(`setValues: the data does not match ${this.a1}`);
+    if (values.length !== to.row - from.row + 1 || values.some((row) => row.length !== to.col - from.col + 1))
+      throw new Error(`setValues: the data does not match ${this.a1}`);
     this.sheet.log('setValues', this.a1, values);
-    values.forEach((row, r) => row.forEach((input, c) => Object.assign(this.sheet.cell(cellName({ row: from.row + r, col: from.col + c })), typedInput(input))));
+    values.forEach((row, r) =>
+      row.forEach((input, c) =>
+        Object.assign(this.sheet.cell(cellName({ row: from.row + r, col: from.col + c })), typedInput(input)),
+      ),
+    );
     return this;
   }
 
   /** Formulas in English syntax, as Apps Script's setFormulas takes them whatever the locale. */
   setFormulas(formulas: string[][]): FakeRange {
     const { from, to } = parseRange(this.a1);
-    if (formulas.length !== to.row - from.row + 1 || formulas.some((row) => row.length !== to.col - from.col + 1)) throw new Error(`setFormulas: the data does not match ${this.a1}`);
-    if (formulas.flat().some((formula) => !formula.startsWith('='))) throw new Error('setFormulas: every cell must be a formula');
+    if (
+      formulas.length !== to.row - from.row + 1 ||
+      formulas.some((row) => row.length !== to.col - from.col + 1)
+    )
+      throw new Error(`setFormulas: the data does not match ${this.a1}`);
+    if (formulas.flat().some((formula) => !formula.startsWith('=')))
+      throw new Error('setFormulas: every cell must be a formula');
     this.sheet.log('setFormulas', this.a1, formulas);
-    formulas.forEach((row, r) => row.forEach((formula, c) => Object.assign(this.sheet.cell(cellName({ row: from.row + r, col: from.col + c })), { formula, value: '' })));
+    formulas.forEach((row, r) =>
+      row.forEach((formula, c) =>
+        Object.assign(this.sheet.cell(cellName({ row: from.row + r, col: from.col + c })), {
+          formula,
+          value: '',
+        }),
+      ),
+    );
     return this;
   }
 
@@ -106,7 +123,9 @@ export class FakeRange {
   private grid<T>(read: (cell: FakeCell | undefined) => T): T[][] {
     const { from, to } = parseRange(this.a1);
     return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
-      Array.from({ length: to.col - from.col + 1 }, (_, c) => read(this.sheet.cells.get(cellName({ row: from.row + r, col: from.col + c })))),
+      Array.from({ length: to.col - from.col + 1 }, (_, c) =>
+        read(this.sheet.cells.get(cellName({ row: from.row + r, col: from.col + c }))),
+      ),
     );
   }
 }
@@ -178,7 +197,10 @@ export class FakeSheet {
       setMergeStrategy: (strategy: string) => ((chart.mergeStrategy = strategy), builder),
       setNumHeaders: (headers: number) => ((chart.numHeaders = headers), builder),
       addRange: (range: FakeRange) => (chart.ranges.push(range.a1), builder),
-      setPosition: (row: number, col: number, offsetX: number, offsetY: number) => ((chart.position = [row, col, offsetX, offsetY]), builder),
+      setPosition: (row: number, col: number, offsetX: number, offsetY: number) => (
+        (chart.position = [row, col, offsetX, offsetY]),
+        builder
+      ),
       setOption: (option: string, value: unknown) => ((chart.options[option] = value), builder),
       build: () => chart,
     };
@@ -220,7 +242,8 @@ export class FakeSpreadsheet {
   getActiveSheet = () => this.activeSheet;
   getActiveRange = () => this.activeRange;
   getSheetByName = (name: string) => this.sheets.find((sheet) => sheet.getName() === name) ?? null;
-  getNamedRanges = () => [...this.namedRanges].map(([name, range]) => ({ getName: () => name, getRange: () => range }));
+  getNamedRanges = () =>
+    [...this.namedRanges].map(([name, range]) => ({ getName: () => name, getRange: () => range }));
 
   /** Developer metadata on the spreadsheet, key → value. */
   readonly metadata = new Map<string, string>();
@@ -231,14 +254,23 @@ export class FakeSpreadsheet {
     let key = '';
     const finder = {
       withKey: (wanted: string) => ((key = wanted), finder),
-      find: () => (this.metadata.has(key) ? [{ getValue: () => this.metadata.get(key)!, setValue: (value: string) => this.metadata.set(key, value) }] : []),
+      find: () =>
+        this.metadata.has(key)
+          ? [
+              {
+                getValue: () => this.metadata.get(key)!,
+                setValue: (value: string) => this.metadata.set(key, value),
+              },
+            ]
+          : [],
     };
     return finder;
   }
 
   /** Sheets refuses a name any sheet has, in any case. */
   insertSheet(name: string, index: number): FakeSheet {
-    if (this.sheets.some((sheet) => sheet.getName().toLowerCase() === name.toLowerCase())) throw new Error(`A sheet with the name "${name}" already exists.`);
+    if (this.sheets.some((sheet) => sheet.getName().toLowerCase() === name.toLowerCase()))
+      throw new Error(`A sheet with the name "${name}" already exists.`);
     const sheet = new FakeSheet(this, name);
     this.sheets.splice(index, 0, sheet);
     this.calls.push(['insertSheet', name, '', index]);
@@ -275,7 +307,9 @@ export class FakeUi {
 
   /** Every [label, function] of the add-on menu, submenus included. */
   items(menu: FakeMenu | undefined = this.menus.find((m) => m.title === undefined)): [string, string][] {
-    return (menu?.items ?? []).flatMap((item) => ('items' in item ? this.items(item) : 'fn' in item ? [[item.label, item.fn] as [string, string]] : []));
+    return (menu?.items ?? []).flatMap((item) =>
+      'items' in item ? this.items(item) : 'fn' in item ? [[item.label, item.fn] as [string, string]] : [],
+    );
   }
 
   private menu(title?: string) {
@@ -303,7 +337,11 @@ export function fakeAppsScript(spreadsheet = new FakeSpreadsheet(), locale = 'ru
     newDataValidation() {
       const rule: FakeValidation = { values: [], showDropdown: false, allowInvalid: true };
       const builder = {
-        requireValueInList: (values: string[], showDropdown = true) => ((rule.values = [...values]), (rule.showDropdown = showDropdown), builder),
+        requireValueInList: (values: string[], showDropdown = true) => (
+          (rule.values = [...values]),
+          (rule.showDropdown = showDropdown),
+          builder
+        ),
         setAllowInvalid: (allow: boolean) => ((rule.allowInvalid = allow), builder),
         build: () => rule,
       };
@@ -325,4 +363,5 @@ export function fakeAppsScript(spreadsheet = new FakeSpreadsheet(), locale = 'ru
 }
 
 /** The fake as the adapter's parameter type. */
-export const asSpreadsheet = (fake: FakeSpreadsheet) => fake as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+export const asSpreadsheet = (fake: FakeSpreadsheet) =>
+  fake as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -48,7 +48,17 @@ describe('SheetsWorkbook.writeBlock', () => {
       ['x', { formula: '=ROP_BONUS(A1)' }, { formula: '=CHURN_RATE(1,2)' }],
       ['y', { formula: '=ROP_BONUS(A2)' }, { formula: '=CHURN_RATE(2,4)' }],
     ]);
-    expect(callsNamed('setFormulas')).toEqual([['setFormulas', 'S', 'B1:C2', [['=ROP_BONUS(A1)', '=CHURN_RATE(1,2)'], ['=ROP_BONUS(A2)', '=CHURN_RATE(2,4)']]]]);
+    expect(callsNamed('setFormulas')).toEqual([
+      [
+        'setFormulas',
+        'S',
+        'B1:C2',
+        [
+          ['=ROP_BONUS(A1)', '=CHURN_RATE(1,2)'],
+          ['=ROP_BONUS(A2)', '=CHURN_RATE(2,4)'],
+        ],
+      ],
+    ]);
   });
 
   it('writes the values in one setValues call and the formulas with setFormulas, one call per rectangle', () => {
@@ -57,7 +67,17 @@ describe('SheetsWorkbook.writeBlock', () => {
       ['16%', '2025', '=not a formula', "'quoted"],
       [0.16, true, { formula: '=PLAN_SPLIT(B1,C1:C3)' }, null],
     ]);
-    expect(callsNamed('setValues')).toEqual([['setValues', 'S', 'B2:E3', [["'16%", "'2025", "'=not a formula", "''quoted"], [0.16, true, '', '']]]]);
+    expect(callsNamed('setValues')).toEqual([
+      [
+        'setValues',
+        'S',
+        'B2:E3',
+        [
+          ["'16%", "'2025", "'=not a formula", "''quoted"],
+          [0.16, true, '', ''],
+        ],
+      ],
+    ]);
     // setFormulas, not setValues: it takes "," between arguments even in a Russian-locale spreadsheet.
     expect(callsNamed('setFormulas')).toEqual([['setFormulas', 'S', 'D3', [['=PLAN_SPLIT(B1,C1:C3)']]]]);
     const sheet = spreadsheet.sheet('S');
@@ -78,7 +98,9 @@ describe('every template through SheetsWorkbook', () => {
       it(`inserts ${template.id} (${lang}) with one setValues per block and one call per format and style`, () => {
         const sheet = insert(template.id, lang);
         expect(sheet.getName()).toBe(template.sheet[lang]);
-        expect(callsNamed('setValues').map(([, name, range]) => [name, range.split(':')[0]])).toEqual(template.blocks.map((block) => [template.sheet[lang], block.anchor]));
+        expect(callsNamed('setValues').map(([, name, range]) => [name, range.split(':')[0]])).toEqual(
+          template.blocks.map((block) => [template.sheet[lang], block.anchor]),
+        );
         const formats = callsNamed('RangeList.setNumberFormat');
         expect(new Set(formats.map(([, , , code]) => code)).size).toBe(formats.length);
         expect(callsNamed('RangeList.setBackground').length).toBeLessThanOrEqual(2);
@@ -98,7 +120,9 @@ describe('every template through SheetsWorkbook', () => {
       const viaCore = new FakeSpreadsheet();
       const name = renderTemplate(template, new SheetsWorkbook(asSpreadsheet(sync)), 'en') as string;
       expect(typeof name).toBe('string');
-      expect(await renderTemplate(template, promised(new SheetsWorkbook(asSpreadsheet(viaCore))), 'en')).toBe(name);
+      expect(await renderTemplate(template, promised(new SheetsWorkbook(asSpreadsheet(viaCore))), 'en')).toBe(
+        name,
+      );
       expect(sync.calls).toEqual(viaCore.calls);
       expect(sync.sheet(name).cells).toEqual(viaCore.sheet(name).cells);
       expect(sync.sheet(name).charts).toEqual(viaCore.sheet(name).charts);
@@ -117,7 +141,11 @@ describe('what each template writes into Sheets', () => {
     expect(cell(sheet, 'B15')?.formula).toBe('=SALES_DECOMPOSE(B5,B6,B7,B8,B9,B10,B11)');
     expect(cell(sheet, 'C16')?.formula).toBe('=ACTIVITY_PLAN(C15:E15,B11,B12)');
     expect(cell(sheet, 'B27')?.formula).toBe('=REVERSE_FUNNEL(B24,B26:F26)');
-    expect(cell(sheet, 'B5')).toMatchObject({ numberFormat: '#,##0" ₽"', background: '#FFF2CC', note: 'Сколько нужно заработать чистыми.' });
+    expect(cell(sheet, 'B5')).toMatchObject({
+      numberFormat: '#,##0" ₽"',
+      background: '#FFF2CC',
+      note: 'Сколько нужно заработать чистыми.',
+    });
     expect(cell(sheet, 'B6')).toMatchObject({ numberFormat: '0.0%', background: '#FFF2CC' });
     expect(cell(sheet, 'F15')?.numberFormat).toBe('#,##0');
     expect(cell(sheet, 'A1')).toMatchObject({ fontWeight: 'bold', fontSize: 14 });
@@ -125,7 +153,15 @@ describe('what each template writes into Sheets', () => {
     expect(spreadsheet.namedRanges.get('decomp_margin')?.a1).toBe('B6');
     expect(spreadsheet.namedRanges.get('decomp_funnel_conversions')?.a1).toBe('B26:F26');
     expect(sheet.frozenRows).toBe(1);
-    expect([...sheet.columnWidths]).toEqual([[1, 390], [2, 130], [3, 110], [4, 110], [5, 110], [6, 110], [7, 110]]);
+    expect([...sheet.columnWidths]).toEqual([
+      [1, 390],
+      [2, 130],
+      [3, 110],
+      [4, 110],
+      [5, 110],
+      [6, 110],
+      [7, 110],
+    ]);
     expect(callsNamed('setColumnWidths')).toHaveLength(3);
     expect(sheet.charts).toEqual([
       {
@@ -134,26 +170,49 @@ describe('what each template writes into Sheets', () => {
         numHeaders: 0,
         ranges: ['A19:A21', 'B19:B21'],
         position: [4, 9, 0, 0],
-        options: { title: 'Воронка продаж: сколько нужно', width: 480, height: 300, series: { 0: { labelInLegend: 'Нужно' } } },
+        options: {
+          title: 'Воронка продаж: сколько нужно',
+          width: 480,
+          height: 300,
+          series: { 0: { labelInLegend: 'Нужно' } },
+        },
       },
     ]);
   });
 
   it('sales-plan: the month table, the current-month drop-down and a plan-vs-fact chart over non-adjacent columns', () => {
     const sheet = insert('sales-plan', 'en');
-    expect(sheet.contents('A15:D15')).toEqual([['January', 0.07, '=PLAN_SPLIT(B10,B15:B26,B6)', '=PLAN_SPLIT(B11,B15:B26,B6)']]);
+    expect(sheet.contents('A15:D15')).toEqual([
+      ['January', 0.07, '=PLAN_SPLIT(B10,B15:B26,B6)', '=PLAN_SPLIT(B11,B15:B26,B6)'],
+    ]);
     expect(cell(sheet, 'G27')?.formula).toBe('=PLAN_FULFILLMENT(F27,SUMIF(F15:F26,"<>",D15:D26))');
     expect(cell(sheet, 'B36')?.formula).toBe('=RUN_RATE(B34,B32,B31)');
-    expect(cell(sheet, 'B30')?.validation).toEqual({ values: expect.arrayContaining(['January', 'April', 'December']), showDropdown: true, allowInvalid: false });
-    expect(sheet.charts[0]).toMatchObject({ type: 'COLUMN', ranges: ['A15:A26', 'D15:D26', 'F15:F26'], position: [18, 9, 0, 0] });
-    expect(sheet.charts[0].options.series).toEqual({ 0: { labelInLegend: 'Plan (realistic)' }, 1: { labelInLegend: 'Actual' } });
+    expect(cell(sheet, 'B30')?.validation).toEqual({
+      values: expect.arrayContaining(['January', 'April', 'December']),
+      showDropdown: true,
+      allowInvalid: false,
+    });
+    expect(sheet.charts[0]).toMatchObject({
+      type: 'COLUMN',
+      ranges: ['A15:A26', 'D15:D26', 'F15:F26'],
+      position: [18, 9, 0, 0],
+    });
+    expect(sheet.charts[0].options.series).toEqual({
+      0: { labelInLegend: 'Plan (realistic)' },
+      1: { labelInLegend: 'Actual' },
+    });
   });
 
   it('motivation: one MANAGER_PAY over the team and the commission-mode drop-down', () => {
     const sheet = insert('motivation');
-    expect(cell(sheet, 'G12')?.formula).toBe('=MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)');
+    expect(cell(sheet, 'G12')?.formula).toBe(
+      '=MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)',
+    );
     expect(cell(sheet, 'B29')?.formula).toBe('=ROP_PAY(B19,B20,B21,B24,B25,B26:E26,B27:F27)');
-    expect(cell(sheet, 'B9')).toMatchObject({ value: 'ретро', validation: { values: ['ретро', 'прогрессивная'], showDropdown: true, allowInvalid: false } });
+    expect(cell(sheet, 'B9')).toMatchObject({
+      value: 'ретро',
+      validation: { values: ['ретро', 'прогрессивная'], showDropdown: true, allowInvalid: false },
+    });
   });
 
   it('client-kpi: the KPI functions over the managers’ columns', () => {
@@ -178,7 +237,11 @@ describe('inserting a template twice', () => {
     const before = structuredClone([...first.cells]);
     const second = insert('decomposition');
     expect(second.getName()).toBe('Декомпозиция (2)');
-    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(['Лист1', 'Декомпозиция', 'Декомпозиция (2)']);
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual([
+      'Лист1',
+      'Декомпозиция',
+      'Декомпозиция (2)',
+    ]);
     expect(spreadsheet.namedRanges.get('decomp_margin_2')).toMatchObject({ a1: 'B6', sheet: second });
     expect(spreadsheet.namedRanges.get('decomp_margin')).toMatchObject({ sheet: first });
     expect([...first.cells]).toEqual(before);
@@ -204,6 +267,11 @@ describe('what the wizard asks of Sheets', () => {
   it('lists sheet and range names', () => {
     insert('salary-benchmark');
     expect(workbook.sheetNames()).toEqual(['Лист1', 'Зарплаты']);
-    expect(workbook.rangeNames()).toEqual(['salary_region', 'salary_segment', 'salary_experience', 'salary_current']);
+    expect(workbook.rangeNames()).toEqual([
+      'salary_region',
+      'salary_segment',
+      'salary_experience',
+      'salary_current',
+    ]);
   });
 });

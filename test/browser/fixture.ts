@@ -44,7 +44,9 @@ export async function typeInto(page: Page, address: string, text: string): Promi
 /** Every cell value the grid shows, for a check that none is an error. */
 export async function gridErrors(page: Page): Promise<string[]> {
   return page.$$eval('table.grid td input', (inputs) =>
-    (inputs as HTMLInputElement[]).filter((input) => /^#[A-Z/0!?]+/.test(input.value)).map((input) => `${input.getAttribute('aria-label')}: ${input.value} ${input.title}`),
+    (inputs as HTMLInputElement[])
+      .filter((input) => /^#[A-Z/0!?]+/.test(input.value))
+      .map((input) => `${input.getAttribute('aria-label')}: ${input.value} ${input.title}`),
   );
 }
 

@@ -19,7 +19,11 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => browser?.close());
 
-async function open(path: string, locale: string, init?: () => void): Promise<{ page: Page; errors: string[] }> {
+async function open(
+  path: string,
+  locale: string,
+  init?: () => void,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ locale, viewport: { width: 420, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -27,11 +31,16 @@ async function open(path: string, locale: string, init?: () => void): Promise<{ 
   await page.route('**/*', (route) => route.abort());
   await page.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', (route) => {
     const file = new URL(new URL(route.request().url()).pathname.replace('/lib/1/hosted/', ''), OFFICE_JS);
-    return existsSync(file) ? route.fulfill({ body: readFileSync(file), contentType: 'text/javascript' }) : route.abort();
+    return existsSync(file)
+      ? route.fulfill({ body: readFileSync(file), contentType: 'text/javascript' })
+      : route.abort();
   });
   await page.route(`${ORIGIN}/**`, (route) => {
     const file = new URL(route.request().url()).pathname;
-    route.fulfill({ body: readFileSync(`${DIST}${file}`), contentType: file.endsWith('.html') ? 'text/html' : 'text/javascript' });
+    route.fulfill({
+      body: readFileSync(`${DIST}${file}`),
+      contentType: file.endsWith('.html') ? 'text/html' : 'text/javascript',
+    });
   });
   if (init) await page.addInitScript(init);
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'domcontentloaded' });
@@ -44,9 +53,17 @@ describe('the Excel task pane outside Excel', () => {
     await page.getByRole('tab', { name: 'Мастер' }).waitFor();
     expect(await page.locator('#panel-wizard h2').innerText()).toBe('Мастер декомпозиции');
     await page.getByRole('tab', { name: 'Шаблоны' }).click();
-    expect(await page.locator('.template h3').allInnerTexts()).toEqual(['План продаж', 'Декомпозиция', 'Мотивация', 'KPI клиентского отдела', 'Зарплаты']);
+    expect(await page.locator('.template h3').allInnerTexts()).toEqual([
+      'План продаж',
+      'Декомпозиция',
+      'Мотивация',
+      'KPI клиентского отдела',
+      'Зарплаты',
+    ]);
     await page.getByRole('button', { name: 'Вставить: Мотивация' }).click();
-    await expect.poll(() => page.locator('#panel-templates [role=status]').innerText()).toBe('Не удалось вставить: Вставка работает, когда панель открыта в Excel.');
+    await expect
+      .poll(() => page.locator('#panel-templates [role=status]').innerText())
+      .toBe('Не удалось вставить: Вставка работает, когда панель открыта в Excel.');
     await page.getByRole('tab', { name: 'Функции' }).click();
     await page.getByLabel('Найти функцию').fill('коэффициент бонуса');
     const visible = await page.locator('article.fn:visible h3').allInnerTexts();
@@ -58,7 +75,9 @@ describe('the Excel task pane outside Excel', () => {
     const { page, errors } = await open('/addin/taskpane.html#SALES_DECOMPOSE', 'en-US');
     await page.locator('#SALES_DECOMPOSE').waitFor();
     expect(await page.locator('#panel-reference').isVisible()).toBe(true);
-    expect(await page.locator('#SALES_DECOMPOSE').innerText()).toContain('=KPI.SALES_DECOMPOSE(450000, 0.16, 2500, 0.35, 0.5, 50)');
+    expect(await page.locator('#SALES_DECOMPOSE').innerText()).toContain(
+      '=KPI.SALES_DECOMPOSE(450000, 0.16, 2500, 0.35, 0.5, 50)',
+    );
     expect(errors).toEqual([]);
   });
 });
@@ -95,12 +114,24 @@ describe('the Sheets sidebar', () => {
     const { page, errors } = await open('/appsscript/Sidebar.html', 'en-US', fakeServer);
     await page.getByRole('tab', { name: 'Шаблоны' }).click();
     await page.getByRole('button', { name: 'Вставить: План продаж' }).click();
-    await expect.poll(() => page.locator('#panel-templates [role=status]').innerText()).toBe('Вставлено на новый лист «План продаж (2)»');
+    await expect
+      .poll(() => page.locator('#panel-templates [role=status]').innerText())
+      .toBe('Вставлено на новый лист «План продаж (2)»');
     await page.getByRole('tab', { name: 'Мастер' }).click();
     await page.getByRole('button', { name: 'Вставить в выделенную ячейку' }).click();
-    await expect.poll(() => page.locator('#panel-wizard [role=status]').innerText()).toBe('Вставлено формулами: лист «Лист1», B2:E15');
-    const calls = (await page.evaluate(() => (window as unknown as { serverCalls: unknown[][] }).serverCalls)) as [string, ...unknown[]][];
-    expect(calls.map((call) => call[0])).toEqual(['getUserLocale', 'loadWizardInputs', 'insertTemplate', 'insertWizard', 'saveWizardInputs']);
+    await expect
+      .poll(() => page.locator('#panel-wizard [role=status]').innerText())
+      .toBe('Вставлено формулами: лист «Лист1», B2:E15');
+    const calls = (await page.evaluate(
+      () => (window as unknown as { serverCalls: unknown[][] }).serverCalls,
+    )) as [string, ...unknown[]][];
+    expect(calls.map((call) => call[0])).toEqual([
+      'getUserLocale',
+      'loadWizardInputs',
+      'insertTemplate',
+      'insertWizard',
+      'saveWizardInputs',
+    ]);
     expect(calls[2]).toEqual(['insertTemplate', 'sales-plan']);
     expect(calls[3][2]).toBe('selection');
     expect((calls[3][1] as { target: number }).target).toBe(450000);

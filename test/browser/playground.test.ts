@@ -49,7 +49,9 @@ describe('the playground', () => {
   });
 
   it('spills the seed decomposition row from SALES_DECOMPOSE', async () => {
-    const row = await Promise.all(['B9', 'C9', 'D9', 'E9', 'F9'].map((address) => cell(address).inputValue()));
+    const row = await Promise.all(
+      ['B9', 'C9', 'D9', 'E9', 'F9'].map((address) => cell(address).inputValue()),
+    );
     expect(row).toEqual(['2,812,500 ₽', '1,125', '3,215', '6,430', '129']);
   });
 
@@ -69,7 +71,9 @@ describe('the playground', () => {
   it('previews the seed decomposition in the English wizard, reading "450,000" as English writes it', async () => {
     const preview = page.locator('#wizard .preview-table');
     await expect.poll(() => preview.innerText()).toContain('2,812,500 ₽');
-    expect(await page.locator('#wizard').getByLabel('Target, RUB', { exact: true }).inputValue()).toBe('450,000');
+    expect(await page.locator('#wizard').getByLabel('Target, RUB', { exact: true }).inputValue()).toBe(
+      '450,000',
+    );
     const text = await preview.innerText();
     for (const value of ['6,430', '3,215', '1,125']) expect(text).toContain(value);
   });

@@ -14,13 +14,16 @@ async function insert(id: string) {
 }
 
 describe('templates in the playground', () => {
-  it.each(TEMPLATES.map((template) => [template.id, template.sheet.ru]))('inserts %s into a new sheet «%s» with no error cells', async (id, sheet) => {
-    const { page } = playground;
-    await insert(id);
-    await expect.poll(() => page.locator('.tab.current').innerText()).toBe(sheet);
-    expect(await gridErrors(page)).toEqual([]);
-    await page.screenshot({ path: new URL(`${id}.png`, SHOTS).pathname, fullPage: true });
-  });
+  it.each(TEMPLATES.map((template) => [template.id, template.sheet.ru]))(
+    'inserts %s into a new sheet «%s» with no error cells',
+    async (id, sheet) => {
+      const { page } = playground;
+      await insert(id);
+      await expect.poll(() => page.locator('.tab.current').innerText()).toBe(sheet);
+      expect(await gridErrors(page)).toEqual([]);
+      await page.screenshot({ path: new URL(`${id}.png`, SHOTS).pathname, fullPage: true });
+    },
+  );
 
   it('inserts a second copy under a new name and leaves the first as it was', async () => {
     const { page } = playground;
@@ -36,7 +39,9 @@ describe('templates in the playground', () => {
   it('keeps the decomposition template live: an input change recalculates the funnel', async () => {
     const { page } = playground;
     await page.getByRole('button', { name: 'Декомпозиция (2)', exact: true }).click();
-    expect(await Promise.all(['B15', 'C15', 'D15', 'E15', 'F15'].map((address) => shown(cell(page, address))))).toEqual(['2 812 500 ₽', '1 125', '3 215', '6 430', '129']);
+    expect(
+      await Promise.all(['B15', 'C15', 'D15', 'E15', 'F15'].map((address) => shown(cell(page, address)))),
+    ).toEqual(['2 812 500 ₽', '1 125', '3 215', '6 430', '129']);
     await typeInto(page, 'B10', '100');
     await expect.poll(() => shown(cell(page, 'F15'))).toBe('65');
   });

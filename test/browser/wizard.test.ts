@@ -17,9 +17,13 @@ describe('the decomposition wizard in the playground', () => {
 
   it('says what is wrong with a field and keeps the user on the step', async () => {
     await field('Цель, ₽').fill('много');
-    await expect.poll(() => wizard().locator('#wizard-target-error').innerText()).toBe('Введите число, например 450 000 или 2 500,50');
+    await expect
+      .poll(() => wizard().locator('#wizard-target-error').innerText())
+      .toBe('Введите число, например 450 000 или 2 500,50');
     expect(await field('Цель, ₽').getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => wizard().locator('.wizard-preview').innerText()).toContain('Исправьте отмеченные поля');
+    await expect
+      .poll(() => wizard().locator('.wizard-preview').innerText())
+      .toContain('Исправьте отмеченные поля');
     await button('Далее').click();
     expect(await wizard().locator('.wizard-step h3').innerText()).toBe('Цель');
     await field('Цель, ₽').fill('450 000');
@@ -29,7 +33,9 @@ describe('the decomposition wizard in the playground', () => {
   it('walks the steps, with a stage added to the funnel and then removed', async () => {
     await button('Далее').click();
     await field('Маржа — доля прибыли в выручке').fill('160%');
-    await expect.poll(() => wizard().locator('#wizard-margin-error').innerText()).toContain('введите 35% или 0,35');
+    await expect
+      .poll(() => wizard().locator('#wizard-margin-error').innerText())
+      .toContain('введите 35% или 0,35');
     await field('Маржа — доля прибыли в выручке').fill('16%');
     await button('Далее').click();
     await button('+ Добавить этап').click();
@@ -57,10 +63,16 @@ describe('the decomposition wizard in the playground', () => {
     await button('Вставить в выделенную ячейку').click();
     await expect.poll(() => status().innerText()).toBe('Вставлено формулами: лист «Лист1», A24:D37');
     expect(await shown(cell(page, 'B33'))).toBe('2 812 500 ₽');
-    expect(await Promise.all(['B35', 'C35', 'D35'].map((address) => shown(cell(page, address))))).toEqual(['6 430', '3 215', '1 125']);
+    expect(await Promise.all(['B35', 'C35', 'D35'].map((address) => shown(cell(page, address))))).toEqual([
+      '6 430',
+      '3 215',
+      '1 125',
+    ]);
     expect(await shown(cell(page, 'B36'))).toBe('129');
     await cell(page, 'B35').click();
-    expect(await page.getByLabel('Формула', { exact: true }).inputValue()).toBe('=REVERSE_FUNNEL(B33/B27,B28:B29)');
+    expect(await page.getByLabel('Формула', { exact: true }).inputValue()).toBe(
+      '=REVERSE_FUNNEL(B33/B27,B28:B29)',
+    );
     await typeInto(page, 'B31', '100');
     await expect.poll(() => shown(cell(page, 'B36'))).toBe('65');
   });

@@ -8,7 +8,25 @@ import { SALARY_TABLE } from '../../core/data/salaries';
 import { FormulaError } from '../../core/errors';
 import type { FormulaSpec, ListParam, NumberKind, ParamSpec } from '../../core/spec';
 
-const EXTREMES = [0, -0, 1, -1, 1e300, -1e300, 1e-300, -1e-300, Number.MAX_VALUE, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity, 0.8, 1.2, 800 / 1000];
+const EXTREMES = [
+  0,
+  -0,
+  1,
+  -1,
+  1e300,
+  -1e300,
+  1e-300,
+  -1e-300,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  NaN,
+  Infinity,
+  -Infinity,
+  0.8,
+  1.2,
+  800 / 1000,
+];
 
 export const number: fc.Arbitrary<number> = fc.oneof(
   { weight: 4, arbitrary: fc.double({ min: 0, max: 2, noNaN: true }) },
@@ -24,10 +42,45 @@ const numericText: fc.Arbitrary<string> = fc.oneof(
   fc.double({ min: 0, max: 1e7, noNaN: true }).map((n) => n.toLocaleString('en-US')),
   fc.double({ min: 0, max: 1e7, noNaN: true }).map((n) => n.toLocaleString('de-DE')),
   fc.double({ min: 0, max: 2, noNaN: true }).map((n) => `${(n * 100).toFixed(1).replace('.', ',')}%`),
-  fc.constantFrom('1 234,5', '0,35', '35%', '1,234.5', '1.234,5', ' 12 ', '1\u00a0000', '1\u202f000', '1\u2009000,5', '-5', '+3', '.5', '5.', '1e5', '1,2,3', '%', '--1', '1e400', '9'.repeat(400)),
+  fc.constantFrom(
+    '1 234,5',
+    '0,35',
+    '35%',
+    '1,234.5',
+    '1.234,5',
+    ' 12 ',
+    '1\u00a0000',
+    '1\u202f000',
+    '1\u2009000,5',
+    '-5',
+    '+3',
+    '.5',
+    '5.',
+    '1e5',
+    '1,2,3',
+    '%',
+    '--1',
+    '1e400',
+    '9'.repeat(400),
+  ),
 );
 
-const junk: fc.Arbitrary<string> = fc.oneof(fc.string(), fc.constantFrom('abc', 'ИСТИНА', 'TRUE', 'да', 'нет', 'Infinity', 'NaN', '0x10', '#N/A', 'undefined', 'null'));
+const junk: fc.Arbitrary<string> = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    'abc',
+    'ИСТИНА',
+    'TRUE',
+    'да',
+    'нет',
+    'Infinity',
+    'NaN',
+    '0x10',
+    '#N/A',
+    'undefined',
+    'null',
+  ),
+);
 
 const blank = fc.constantFrom(null, undefined, '', '   ');
 
@@ -47,15 +100,23 @@ function known(param: ParamSpec): unknown[] {
   if (param.kind !== 'text') return [];
   if (param.choices) return Object.values(param.choices).flat();
   if (param.name === 'segment') return ['агентства', 'компании', 'agency', 'Company', 'Агентство'];
-  return [...SALARY_TABLE.flatMap((city) => [city.ru, city.en, ...city.aliases]), 'МСК', 'г. Москва', 'санкт петербург'];
+  return [
+    ...SALARY_TABLE.flatMap((city) => [city.ru, city.en, ...city.aliases]),
+    'МСК',
+    'г. Москва',
+    'санкт петербург',
+  ];
 }
 
-const grid = <T>(cell: fc.Arbitrary<T>, rows: number, columns: number) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows });
+const grid = <T>(cell: fc.Arbitrary<T>, rows: number, columns: number) =>
+  fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows });
 const asColumn = (values: readonly unknown[]) => values.map((v) => [v]);
 
 /** A strictly ascending list, as thresholds must be. */
 export const ascending = (min: number, max: number, minLength = 1, maxLength = 5) =>
-  fc.uniqueArray(fc.integer({ min: min * 1000, max: max * 1000 }), { minLength, maxLength }).map((values) => values.sort((a, b) => a - b).map((v) => v / 1000));
+  fc
+    .uniqueArray(fc.integer({ min: min * 1000, max: max * 1000 }), { minLength, maxLength })
+    .map((values) => values.sort((a, b) => a - b).map((v) => v / 1000));
 
 const HUGE = [1e300, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, 1e15];
 const TINY = [1e-300, Number.MIN_VALUE, 1e-12];
@@ -71,13 +132,20 @@ function validNumber(kind: NumberKind, whole?: boolean, max?: number): fc.Arbitr
   );
   switch (kind) {
     case 'fraction':
-      return fc.oneof(fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }), fc.constantFrom(1, 0.35, 0.5, ...TINY));
+      return fc.oneof(
+        fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }),
+        fc.constantFrom(1, 0.35, 0.5, ...TINY),
+      );
     case 'share':
       return fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.3, 0.1));
     case 'divisor':
       return positive;
     case 'number':
-      return fc.oneof(positive, positive.map((v) => -v), fc.constant(0));
+      return fc.oneof(
+        positive,
+        positive.map((v) => -v),
+        fc.constant(0),
+      );
     default:
       return fc.oneof({ weight: 5, arbitrary: positive }, { weight: 1, arbitrary: fc.constant(0) });
   }
@@ -88,8 +156,15 @@ function validCell(param: ParamSpec): fc.Arbitrary<unknown> {
   const spellings = known(param);
   if (spellings.length) return fc.constantFrom(...spellings);
   const kind = param.kind === 'list' ? param.of : (param.kind as NumberKind);
-  const value = validNumber(kind, 'whole' in param ? param.whole : undefined, 'max' in param ? param.max : undefined);
-  return fc.oneof({ weight: 6, arbitrary: value }, { weight: 1, arbitrary: value.map((v) => v.toLocaleString('ru-RU', { maximumFractionDigits: 20 })) });
+  const value = validNumber(
+    kind,
+    'whole' in param ? param.whole : undefined,
+    'max' in param ? param.max : undefined,
+  );
+  return fc.oneof(
+    { weight: 6, arbitrary: value },
+    { weight: 1, arbitrary: value.map((v) => v.toLocaleString('ru-RU', { maximumFractionDigits: 20 })) },
+  );
 }
 
 /** What a case shares across its arguments: the size of its ranges, the thresholds' count, how sensible it is. */
@@ -114,18 +189,33 @@ function listArg(spec: FormulaSpec, param: ListParam, plan: Plan): fc.Arbitrary<
     grid(anyCell, 2, 2),
   );
   return fc.oneof(
-    { weight: plan.sense, arbitrary: fc.oneof({ weight: 4, arbitrary: valid.map(asColumn) }, { weight: 1, arbitrary: valid.map((v) => [v]) }, { weight: 1, arbitrary: blank }) },
+    {
+      weight: plan.sense,
+      arbitrary: fc.oneof(
+        { weight: 4, arbitrary: valid.map(asColumn) },
+        { weight: 1, arbitrary: valid.map((v) => [v]) },
+        { weight: 1, arbitrary: blank },
+      ),
+    },
     { weight: 10 - plan.sense, arbitrary: invalid },
   );
 }
 
 /** A scalar argument: one value, a range of the case's shared size, or a range of its own size. */
 function scalarArg(param: ParamSpec, plan: Plan): fc.Arbitrary<unknown> {
-  const cell = fc.oneof({ weight: plan.sense, arbitrary: validCell(param) }, { weight: 10 - plan.sense, arbitrary: anyCell });
+  const cell = fc.oneof(
+    { weight: plan.sense, arbitrary: validCell(param) },
+    { weight: 10 - plan.sense, arbitrary: anyCell },
+  );
   return fc.oneof(
     { weight: 12, arbitrary: cell },
     { weight: 6, arbitrary: grid(cell, ...plan.shared) },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]) => grid(cell, r, c)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+        .chain(([r, c]) => grid(cell, r, c)),
+    },
   );
 }
 
@@ -134,26 +224,43 @@ export function argsFor(spec: FormulaSpec): fc.Arbitrary<unknown[]> {
   // Row functions take columns only; single-result functions any size.
   const column = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.constant(1));
   const plan: fc.Arbitrary<Plan> = fc.record({
-    shared: spec.result.shape === 'row' ? column : fc.oneof(column, fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))),
+    shared:
+      spec.result.shape === 'row'
+        ? column
+        : fc.oneof(column, fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))),
     tiers: fc.integer({ min: 1, max: 4 }),
     sense: fc.constantFrom(10, 9, 9, 7, 3),
   });
   return plan.chain((p) =>
     fc
       .tuple(
-        fc.tuple(...spec.params.map((param) => (param.kind === 'list' ? listArg(spec, param, p) : scalarArg(param, p)))),
-        fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: spec.params.length }) }),
+        fc.tuple(
+          ...spec.params.map((param) =>
+            param.kind === 'list' ? listArg(spec, param, p) : scalarArg(param, p),
+          ),
+        ),
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constant(0) },
+          { weight: 1, arbitrary: fc.integer({ min: 1, max: spec.params.length }) },
+        ),
       )
       .map(([args, omitted]) => args.slice(0, spec.params.length - omitted)),
   );
 }
 
 /** What a spreadsheet can show in a cell: a finite number, text, TRUE/FALSE, or (in the core) an error value. */
-export const isShowable = (cell: unknown) => (typeof cell === 'number' ? Number.isFinite(cell) : typeof cell === 'string' || typeof cell === 'boolean' || cell instanceof FormulaError);
+export const isShowable = (cell: unknown) =>
+  typeof cell === 'number'
+    ? Number.isFinite(cell)
+    : typeof cell === 'string' || typeof cell === 'boolean' || cell instanceof FormulaError;
 
 /** A result a host can place: one showable value, or a non-empty rectangular grid of them. */
 export function isPlaceable(result: unknown, showable: (cell: unknown) => boolean = isShowable): boolean {
   if (!Array.isArray(result)) return showable(result);
-  if (result.length === 0 || !result.every((row) => Array.isArray(row) && row.length === result[0].length && row.length > 0)) return false;
+  if (
+    result.length === 0 ||
+    !result.every((row) => Array.isArray(row) && row.length === result[0].length && row.length > 0)
+  )
+    return false;
   return result.every((row: unknown[]) => row.every(showable));
 }

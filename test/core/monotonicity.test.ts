@@ -23,27 +23,52 @@ const row = (id: string, ...args: unknown[]) => (run(id, ...args) as number[][])
 
 /** Ascending thresholds and one non-decreasing value per tier. */
 const scheme = (values: fc.Arbitrary<number>) =>
-  ascending(0, 3).chain((thresholds) => fc.array(values, { minLength: thresholds.length + 1, maxLength: thresholds.length + 1 }).map((v) => ({ thresholds, values: sortedUp(v) })));
+  ascending(0, 3).chain((thresholds) =>
+    fc
+      .array(values, { minLength: thresholds.length + 1, maxLength: thresholds.length + 1 })
+      .map((v) => ({ thresholds, values: sortedUp(v) })),
+  );
 const coefficient = fc.double({ min: -10, max: 10, noNaN: true });
 const rate = fc.double({ min: 0, max: 1, noNaN: true });
 /** Money from kopecks to absurd sums, and plans small enough that revenue / plan overflows. */
-const money = fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(0, 1e15, 1e300));
+const money = fc.oneof(
+  fc.double({ min: 0, max: 1e7, noNaN: true }),
+  fc.integer({ min: 0, max: 1e9 }),
+  fc.constantFrom(0, 1e15, 1e300),
+);
 const plan = fc.oneof(fc.double({ min: 1, max: 1e7, noNaN: true }), fc.constantFrom(1e-300, 1e-10, 1e300));
 /** Two fulfilments, low then high, often exactly at a threshold. */
 const twoFulfilments = (thresholds: readonly number[]) => {
-  const f = fc.oneof(fc.double({ min: 0, max: 4, noNaN: true }), fc.constantFrom(...thresholds), fc.constantFrom(1e300, Number.MAX_VALUE));
+  const f = fc.oneof(
+    fc.double({ min: 0, max: 4, noNaN: true }),
+    fc.constantFrom(...thresholds),
+    fc.constantFrom(1e300, Number.MAX_VALUE),
+  );
   return fc.tuple(f, f).map(([a, b]) => (a <= b ? [a, b] : [b, a]));
 };
 
 describe('more fulfilment never pays less', () => {
   it('ROP_BONUS, for the seed’s scheme and any ascending scheme with non-decreasing coefficients', () => {
-    const cases = fc.oneof(
-      fc.record({ thresholds: fc.constant(undefined), values: fc.constant(undefined) }),
-      scheme(coefficient),
-    ).chain((s) => fc.record({ s: fc.constant(s), f: twoFulfilments(s.thresholds ?? [0.8, 1, 1.2]), base: fc.option(money) }));
+    const cases = fc
+      .oneof(
+        fc.record({ thresholds: fc.constant(undefined), values: fc.constant(undefined) }),
+        scheme(coefficient),
+      )
+      .chain((s) =>
+        fc.record({
+          s: fc.constant(s),
+          f: twoFulfilments(s.thresholds ?? [0.8, 1, 1.2]),
+          base: fc.option(money),
+        }),
+      );
     fc.assert(
       fc.property(cases, ({ s, f: [low, high], base }) => {
-        const args = (f: number) => [f, base, s.thresholds && column(s.thresholds), s.values && column(s.values)];
+        const args = (f: number) => [
+          f,
+          base,
+          s.thresholds && column(s.thresholds),
+          s.values && column(s.values),
+        ];
         expect(num('ROP_BONUS', ...args(low))).toBeLessThanOrEqual(num('ROP_BONUS', ...args(high)));
       }),
       RUNS,
@@ -53,14 +78,39 @@ describe('more fulfilment never pays less', () => {
   it('SALES_COMMISSION, retro and marginal, for any revenue at the same plan, the seed’s rates or any non-decreasing ones', () => {
     // Revenues anywhere, or both within a hair of a threshold × plan, where floating point could dip.
     const near = (p: number, thresholds: readonly number[]) =>
-      fc.tuple(fc.constantFrom(...thresholds), fc.double({ min: -1e-8, max: 1e-8, noNaN: true }), fc.double({ min: -1e-8, max: 1e-8, noNaN: true })).map(([t, a, b]) => sortedUp([p * t * (1 + a), p * t * (1 + b)]).map((r) => Math.max(0, r)));
+      fc
+        .tuple(
+          fc.constantFrom(...thresholds),
+          fc.double({ min: -1e-8, max: 1e-8, noNaN: true }),
+          fc.double({ min: -1e-8, max: 1e-8, noNaN: true }),
+        )
+        .map(([t, a, b]) => sortedUp([p * t * (1 + a), p * t * (1 + b)]).map((r) => Math.max(0, r)));
     const seed = { thresholds: undefined, values: undefined };
     const cases = fc
-      .record({ s: fc.oneof(fc.constant(seed), scheme(rate)), plan, mode: fc.constantFrom('retro', 'marginal') })
-      .chain((c) => fc.record({ s: fc.constant(c.s), plan: fc.constant(c.plan), mode: fc.constant(c.mode), revenue: fc.oneof(fc.tuple(money, money).map(sortedUp), near(c.plan, c.s.thresholds ?? [0.8, 1])) }));
+      .record({
+        s: fc.oneof(fc.constant(seed), scheme(rate)),
+        plan,
+        mode: fc.constantFrom('retro', 'marginal'),
+      })
+      .chain((c) =>
+        fc.record({
+          s: fc.constant(c.s),
+          plan: fc.constant(c.plan),
+          mode: fc.constant(c.mode),
+          revenue: fc.oneof(fc.tuple(money, money).map(sortedUp), near(c.plan, c.s.thresholds ?? [0.8, 1])),
+        }),
+      );
     fc.assert(
       fc.property(cases, ({ s, plan, revenue: [low, high], mode }) => {
-        const pay = (revenue: number) => num('SALES_COMMISSION', revenue, plan, s.thresholds && column(s.thresholds), s.values && column(s.values), mode);
+        const pay = (revenue: number) =>
+          num(
+            'SALES_COMMISSION',
+            revenue,
+            plan,
+            s.thresholds && column(s.thresholds),
+            s.values && column(s.values),
+            mode,
+          );
         expect(pay(low)).toBeLessThanOrEqual(pay(high));
       }),
       RUNS,
@@ -69,12 +119,35 @@ describe('more fulfilment never pays less', () => {
 
   it('ROP_PAY’s bonus and total, whatever the KPIs', () => {
     const cases = scheme(fc.double({ min: 0, max: 10, noNaN: true })).chain((s) =>
-      fc.record({ s: fc.constant(s), f: twoFulfilments(s.thresholds), pay: fc.tuple(money, money, money), kpi: fc.double({ min: 0, max: 2, noNaN: true }) }),
+      fc.record({
+        s: fc.constant(s),
+        f: twoFulfilments(s.thresholds),
+        pay: fc.tuple(money, money, money),
+        kpi: fc.double({ min: 0, max: 2, noNaN: true }),
+      }),
     );
     fc.assert(
       fc.property(cases, ({ s, f: [low, high], pay: [fixed, soft, base], kpi }) => {
-        const [, , bonusLow, totalLow] = row('ROP_PAY', fixed, soft, base, low, kpi, column(s.thresholds), column(s.values));
-        const [, , bonusHigh, totalHigh] = row('ROP_PAY', fixed, soft, base, high, kpi, column(s.thresholds), column(s.values));
+        const [, , bonusLow, totalLow] = row(
+          'ROP_PAY',
+          fixed,
+          soft,
+          base,
+          low,
+          kpi,
+          column(s.thresholds),
+          column(s.values),
+        );
+        const [, , bonusHigh, totalHigh] = row(
+          'ROP_PAY',
+          fixed,
+          soft,
+          base,
+          high,
+          kpi,
+          column(s.thresholds),
+          column(s.values),
+        );
         expect(bonusLow).toBeLessThanOrEqual(bonusHigh);
         expect(totalLow).toBeLessThanOrEqual(totalHigh);
       }),
@@ -87,7 +160,11 @@ describe('NEXT_TIER_GAP', () => {
   // Not monotone in fact: the gap shrinks within a tier and jumps to the next threshold past it. What
   // holds is that the revenue it aims at, fact + gap, never goes down, and that it is the next tier's door.
   const cases = ascending(0, 3).chain((thresholds) =>
-    fc.record({ thresholds: fc.constant(thresholds), plan: fc.oneof(fc.double({ min: 1, max: 1e7, noNaN: true }), fc.constant(1e-300)), facts: fc.tuple(money, money).map(sortedUp) }),
+    fc.record({
+      thresholds: fc.constant(thresholds),
+      plan: fc.oneof(fc.double({ min: 1, max: 1e7, noNaN: true }), fc.constant(1e-300)),
+      facts: fc.tuple(money, money).map(sortedUp),
+    }),
   );
 
   it('aims at a revenue, fact + gap, that never goes down as the fact grows', () => {
@@ -106,7 +183,8 @@ describe('NEXT_TIER_GAP', () => {
         const gap = num('NEXT_TIER_GAP', fact, plan, column(thresholds));
         // ROP_BONUS with coefficients 0, 1, 2… is the tier; a fulfilment too large for a double is above every threshold.
         const tiers = column([...thresholds.map((_, k) => k), thresholds.length]);
-        const tier = (revenue: number) => num('ROP_BONUS', Math.min(revenue / plan, Number.MAX_VALUE), null, column(thresholds), tiers);
+        const tier = (revenue: number) =>
+          num('ROP_BONUS', Math.min(revenue / plan, Number.MAX_VALUE), null, column(thresholds), tiers);
         expect(gap).toBeGreaterThanOrEqual(0);
         if (gap === 0 && tier(fact) === thresholds.length) return;
         expect(tier(fact + gap)).toBe(tier(fact));
@@ -118,7 +196,10 @@ describe('NEXT_TIER_GAP', () => {
 });
 
 describe('better conversion never needs more', () => {
-  const conversion = fc.oneof(fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.constantFrom(1, 0.35, 0.5, 1e-300));
+  const conversion = fc.oneof(
+    fc.double({ min: 1e-6, max: 1, noNaN: true }),
+    fc.constantFrom(1, 0.35, 0.5, 1e-300),
+  );
   const pair = fc.tuple(conversion, conversion).map(sortedUp);
 
   it('SALES_DECOMPOSE: no more leads, calls or days, rounded up or exact', () => {
@@ -133,11 +214,33 @@ describe('better conversion never needs more', () => {
     });
     fc.assert(
       fc.property(cases, ({ profit, margin, check, leadToDeal, callToLead, callsPerDay, exact }) => {
-        const worse = run('SALES_DECOMPOSE', profit, margin, check, leadToDeal[0], callToLead[0], callsPerDay, null, exact);
-        const better = run('SALES_DECOMPOSE', profit, margin, check, leadToDeal[1], callToLead[1], callsPerDay, null, exact);
+        const worse = run(
+          'SALES_DECOMPOSE',
+          profit,
+          margin,
+          check,
+          leadToDeal[0],
+          callToLead[0],
+          callsPerDay,
+          null,
+          exact,
+        );
+        const better = run(
+          'SALES_DECOMPOSE',
+          profit,
+          margin,
+          check,
+          leadToDeal[1],
+          callToLead[1],
+          callsPerDay,
+          null,
+          exact,
+        );
         // Absurd inputs may overflow to #NUM! (the result is too large): then nothing is compared.
         if (!Array.isArray(worse) || !Array.isArray(better)) return;
-        for (const k of [2, 3, 4]) if (better[0][k] !== '') expect(better[0][k], `column ${k}`).toBeLessThanOrEqual(worse[0][k] as number);
+        for (const k of [2, 3, 4])
+          if (better[0][k] !== '')
+            expect(better[0][k], `column ${k}`).toBeLessThanOrEqual(worse[0][k] as number);
       }),
       RUNS,
     );
@@ -145,7 +248,13 @@ describe('better conversion never needs more', () => {
 
   it('REVERSE_FUNNEL: raising any one conversion lowers no stage', () => {
     const cases = fc.array(conversion, { minLength: 1, maxLength: 5 }).chain((conversions) =>
-      fc.record({ conversions: fc.constant(conversions), stage: fc.nat(conversions.length - 1), raised: conversion, target: money, exact: fc.boolean() }),
+      fc.record({
+        conversions: fc.constant(conversions),
+        stage: fc.nat(conversions.length - 1),
+        raised: conversion,
+        target: money,
+        exact: fc.boolean(),
+      }),
     );
     fc.assert(
       fc.property(cases, ({ conversions, stage, raised, target, exact }) => {
@@ -154,7 +263,9 @@ describe('better conversion never needs more', () => {
         const worse = run('REVERSE_FUNNEL', target, column(conversions), exact);
         const better = run('REVERSE_FUNNEL', target, column(higher), exact);
         if (!Array.isArray(worse) || !Array.isArray(better)) return;
-        better[0].forEach((volume, k) => expect(volume, `stage ${k + 1}`).toBeLessThanOrEqual(worse[0][k] as number));
+        better[0].forEach((volume, k) =>
+          expect(volume, `stage ${k + 1}`).toBeLessThanOrEqual(worse[0][k] as number),
+        );
       }),
       RUNS,
     );

@@ -9,10 +9,13 @@ import { runFormula } from '../../core/runner';
 import { argsFor, isPlaceable } from './arbitraries';
 
 describe('every formula, for any arguments', () => {
-  it.each(catalogue.map((spec) => [spec.id, spec] as const))('%s returns showable values and never throws', (_, spec) => {
-    fc.assert(
-      fc.property(argsFor(spec), (args) => isPlaceable(runFormula(spec, args))),
-      { numRuns: 1000 },
-    );
-  });
+  it.each(catalogue.map((spec) => [spec.id, spec] as const))(
+    '%s returns showable values and never throws',
+    (_, spec) => {
+      fc.assert(
+        fc.property(argsFor(spec), (args) => isPlaceable(runFormula(spec, args))),
+        { numRuns: 1000 },
+      );
+    },
+  );
 });

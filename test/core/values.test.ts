@@ -19,7 +19,8 @@ describe('numbers typed as text', () => {
   });
 
   it('refuses anything else', () => {
-    for (const text of ['abc', '12 руб', '1,2,3', '1.2.3', '%', '1e5', '--1', '']) expect(parseNumberText(text), text).toBeUndefined();
+    for (const text of ['abc', '12 руб', '1,2,3', '1.2.3', '%', '1e5', '--1', ''])
+      expect(parseNumberText(text), text).toBeUndefined();
   });
 });
 

@@ -31,7 +31,12 @@ export function loadExcel(): Map<string, (...args: unknown[]) => unknown> {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
     Error: ExcelError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+    },
     associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
   };
   const context = vm.createContext({ CustomFunctions });

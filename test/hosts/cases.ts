@@ -18,4 +18,5 @@ export function columnArgs(spec: FormulaSpec): unknown[] {
   );
 }
 
-export const broadcasts = (spec: FormulaSpec) => spec.result.shape !== 'table' && spec.params.some((param) => param.kind !== 'list');
+export const broadcasts = (spec: FormulaSpec) =>
+  spec.result.shape !== 'table' && spec.params.some((param) => param.kind !== 'list');

@@ -9,19 +9,45 @@ import type { FormulaSpec, ParamSpec } from '../../core/spec';
 import { exampleArgs } from './examples';
 
 /** Arguments for each of a formula's own errors, in the order its `errors` lists them per kind, and a piece of the message. */
-export const FORMULA_TRIGGERS: Readonly<Record<string, readonly (readonly [ErrorKind, unknown[], string])[]>> = {
+export const FORMULA_TRIGGERS: Readonly<
+  Record<string, readonly (readonly [ErrorKind, unknown[], string])[]>
+> = {
   RUN_RATE: [['#NUM!', [450000, 22, 21], 'elapsed_days cannot exceed total_days']],
   PLAN_SPLIT: [
     ['#NUM!', [1000, [[1], [1], [1]], 3], 'total (1000) is not a multiple of step (3)'],
     ['#NUM!', [1e300, [[1], [1], [1]], 1], 'total divided by step is more than 2^53 steps'],
     ['#DIV/0!', [1000, [[0], [0], ['']], 1], 'weights are all zero'],
   ],
-  ROP_BONUS: [['#VALUE!', [1.1, null, [[0.8], [1]], [[0], [1], [2], [3]]], 'coefficients needs 3 values for 2 thresholds, got 4']],
-  ROP_PAY: [['#VALUE!', [60000, 20000, 50000, 1.1, 1, null, [[0], [1]]], 'coefficients needs 4 values for 3 thresholds, got 2']],
-  SALES_COMMISSION: [['#VALUE!', [1200000, 1000000, [[0.8], [1], [1.2]]], 'rates needs 4 values for 3 thresholds, got 3']],
-  COMMISSION_EXPLAIN: [['#VALUE!', [1200000, 1000000, null, [[0.01], [0.02]], 'marginal'], 'rates needs 3 values for 2 thresholds, got 2']],
+  ROP_BONUS: [
+    [
+      '#VALUE!',
+      [1.1, null, [[0.8], [1]], [[0], [1], [2], [3]]],
+      'coefficients needs 3 values for 2 thresholds, got 4',
+    ],
+  ],
+  ROP_PAY: [
+    [
+      '#VALUE!',
+      [60000, 20000, 50000, 1.1, 1, null, [[0], [1]]],
+      'coefficients needs 4 values for 3 thresholds, got 2',
+    ],
+  ],
+  SALES_COMMISSION: [
+    ['#VALUE!', [1200000, 1000000, [[0.8], [1], [1.2]]], 'rates needs 4 values for 3 thresholds, got 3'],
+  ],
+  COMMISSION_EXPLAIN: [
+    [
+      '#VALUE!',
+      [1200000, 1000000, null, [[0.01], [0.02]], 'marginal'],
+      'rates needs 3 values for 2 thresholds, got 2',
+    ],
+  ],
   MANAGER_PAY: [
-    ['#VALUE!', [100000, 1, 1200000, 1000000, null, null, [[1]]], 'rates needs 2 values for 1 thresholds, got 3'],
+    [
+      '#VALUE!',
+      [100000, 1, 1200000, 1000000, null, null, [[1]]],
+      'rates needs 2 values for 1 thresholds, got 3',
+    ],
     ['#NUM!', [100000, 1, 1200000, 1000000, 0.7, 0.4], 'fixed_share + soft_share cannot exceed 100%'],
   ],
   PAY_STRUCTURE: [['#NUM!', [100000, 0.95, 0.1], 'fixed_share + soft_share cannot exceed 100%']],
@@ -69,7 +95,12 @@ function spoilers(cause: Cause, param: ParamSpec): unknown[] {
       // The rule is derived only for a parameter with a `max`.
       return [(param as { max: number }).max + 1];
     case 'listNotLine':
-      return [[[1, 1], [1, 1]]];
+      return [
+        [
+          [1, 1],
+          [1, 1],
+        ],
+      ];
     case 'listEmpty':
       return [[[''], ['']]];
     case 'notAscending':
@@ -116,7 +147,8 @@ export function errorTriggers(spec: FormulaSpec): Trigger[] {
   return errorRules(spec).flatMap((rule): Trigger[] => {
     if (rule.cause === 'formula') {
       const found = own.findIndex(([kind]) => kind === rule.kind);
-      if (found < 0) return [{ rule, args: [], message: `no trigger written for ${spec.id} ${rule.kind}: ${rule.en}` }];
+      if (found < 0)
+        return [{ rule, args: [], message: `no trigger written for ${spec.id} ${rule.kind}: ${rule.en}` }];
       const [[, args, message]] = own.splice(found, 1);
       return [{ rule, args, message }];
     }

@@ -16,7 +16,8 @@ const sheets = loadSheets();
 const excel = loadExcel();
 
 /** Excel passes every argument as a matrix, a scalar as 1×1, an omitted one as null. */
-const asExcel = (args: unknown[]) => args.map((arg) => (arg === null || arg === undefined || Array.isArray(arg) ? arg ?? null : [[arg]]));
+const asExcel = (args: unknown[]) =>
+  args.map((arg) => (arg === null || arg === undefined || Array.isArray(arg) ? (arg ?? null) : [[arg]]));
 const padded = (spec: FormulaSpec, args: unknown[]) => spec.params.map((_, k) => args[k] ?? null);
 
 /**
@@ -28,7 +29,8 @@ function inColumn(spec: FormulaSpec, trigger: Trigger): unknown[] | undefined {
   const base = baseArgs(spec);
   const args = padded(spec, trigger.args);
   const spoiled = args.map((arg, k) => arg !== base[k]);
-  if (spoiled.some((bad, k) => bad && (spec.params[k].kind === 'list' || Array.isArray(args[k])))) return undefined;
+  if (spoiled.some((bad, k) => bad && (spec.params[k].kind === 'list' || Array.isArray(args[k]))))
+    return undefined;
   return args.map((arg, k) => (spoiled[k] ? [[base[k]], [arg]] : arg));
 }
 
@@ -43,14 +45,23 @@ function expectThrownAlike(spec: FormulaSpec, args: unknown[], error: FormulaErr
 
 function expectInPlaceAlike(spec: FormulaSpec, args: unknown[], about: string) {
   const core = runFormula(spec, args) as unknown[][];
-  expect(core[0].some((cell) => cell instanceof FormulaError), `${about}: the good row`).toBe(false);
+  expect(
+    core[0].some((cell) => cell instanceof FormulaError),
+    `${about}: the good row`,
+  ).toBe(false);
   const errors = core[1] as FormulaError[];
-  expect(errors.every((cell) => cell instanceof FormulaError), `${about}: the bad row`).toBe(true);
+  expect(
+    errors.every((cell) => cell instanceof FormulaError),
+    `${about}: the bad row`,
+  ).toBe(true);
   const inSheets = sheets[spec.id](...args) as unknown[][];
   expect(inSheets, about).toEqual([core[0], errors.map((error) => `${error.kind} ${error.message}`)]);
   const inExcel = excel.get(spec.id)!(...asExcel(args)) as unknown[][];
   expect(inExcel[0], about).toEqual(core[0]);
-  expect(inExcel[1].map((cell) => ({ ...(cell as ExcelError) })), about).toEqual(errors.map((error) => ({ code: error.kind, message: error.message })));
+  expect(
+    inExcel[1].map((cell) => ({ ...(cell as ExcelError) })),
+    about,
+  ).toEqual(errors.map((error) => ({ code: error.kind, message: error.message })));
 }
 
 describe('every error a formula lists, through the Sheets and Excel bundles', () => {

@@ -18,41 +18,61 @@ const sheets = loadSheets();
 const excel = loadExcel();
 
 const startsWithKind = (text: string) => ERROR_KINDS.some((kind) => text.startsWith(`${kind} `));
-const isExcelError = (value: unknown) => value instanceof ExcelError && (ERROR_KINDS as readonly string[]).includes(value.code);
+const isExcelError = (value: unknown) =>
+  value instanceof ExcelError && (ERROR_KINDS as readonly string[]).includes(value.code);
 /** Excel passes every argument as a matrix, a scalar as 1×1, an omitted one as null. */
-const asExcel = (args: unknown[]) => args.map((arg) => (arg === null || arg === undefined ? null : Array.isArray(arg) ? arg : [[arg]]));
+const asExcel = (args: unknown[]) =>
+  args.map((arg) => (arg === null || arg === undefined ? null : Array.isArray(arg) ? arg : [[arg]]));
 
 /** A cell of a Sheets result: a finite number, TRUE/FALSE, or text (errors are text that starts with their kind). */
-const sheetsCell = (cell: unknown) => (typeof cell === 'number' ? Number.isFinite(cell) : typeof cell === 'string' || typeof cell === 'boolean');
+const sheetsCell = (cell: unknown) =>
+  typeof cell === 'number' ? Number.isFinite(cell) : typeof cell === 'string' || typeof cell === 'boolean';
 const excelCell = (cell: unknown) => sheetsCell(cell) || isExcelError(cell);
 
 describe('the Sheets globals, for any arguments', () => {
-  it.each(catalogue.map((spec) => [spec.id, spec] as const))('%s returns showable values or throws Error("#KIND message")', (_, spec) => {
-    fc.assert(
-      fc.property(argsFor(spec), (args) => {
-        const { value, thrown } = outcome(() => sheets[spec.id](...args));
-        const core = runFormula(spec, args, (error) => `${error.kind} ${error.message}`);
-        // Thrown inside the bundle's realm, so not an `Error` of this one: its name and message say what it is.
-        if (thrown) return (thrown as Error).name === 'Error' && startsWithKind((thrown as Error).message) && (thrown as Error).message === String(core);
-        expect(value).toEqual(core);
-        return isPlaceable(value, sheetsCell);
-      }),
-      RUNS,
-    );
-  });
+  it.each(catalogue.map((spec) => [spec.id, spec] as const))(
+    '%s returns showable values or throws Error("#KIND message")',
+    (_, spec) => {
+      fc.assert(
+        fc.property(argsFor(spec), (args) => {
+          const { value, thrown } = outcome(() => sheets[spec.id](...args));
+          const core = runFormula(spec, args, (error) => `${error.kind} ${error.message}`);
+          // Thrown inside the bundle's realm, so not an `Error` of this one: its name and message say what it is.
+          if (thrown)
+            return (
+              (thrown as Error).name === 'Error' &&
+              startsWithKind((thrown as Error).message) &&
+              (thrown as Error).message === String(core)
+            );
+          expect(value).toEqual(core);
+          return isPlaceable(value, sheetsCell);
+        }),
+        RUNS,
+      );
+    },
+  );
 });
 
 describe('the Excel functions, for any arguments', () => {
-  it.each(catalogue.map((spec) => [spec.id, spec] as const))('%s returns a matrix or throws CustomFunctions.Error', (_, spec) => {
-    fc.assert(
-      fc.property(argsFor(spec), (args) => {
-        const { value, thrown } = outcome(() => excel.get(spec.id)!(...asExcel(args)));
-        const core = runFormula(spec, asExcel(args), (error) => new ExcelError(error.kind, error.message));
-        if (thrown) return isExcelError(thrown) && core instanceof FormulaError && (thrown as ExcelError).code === core.kind && (thrown as ExcelError).message === core.message;
-        expect(value).toEqual(Array.isArray(core) ? core : [[core]]);
-        return Array.isArray(value) && isPlaceable(value, excelCell);
-      }),
-      RUNS,
-    );
-  });
+  it.each(catalogue.map((spec) => [spec.id, spec] as const))(
+    '%s returns a matrix or throws CustomFunctions.Error',
+    (_, spec) => {
+      fc.assert(
+        fc.property(argsFor(spec), (args) => {
+          const { value, thrown } = outcome(() => excel.get(spec.id)!(...asExcel(args)));
+          const core = runFormula(spec, asExcel(args), (error) => new ExcelError(error.kind, error.message));
+          if (thrown)
+            return (
+              isExcelError(thrown) &&
+              core instanceof FormulaError &&
+              (thrown as ExcelError).code === core.kind &&
+              (thrown as ExcelError).message === core.message
+            );
+          expect(value).toEqual(Array.isArray(core) ? core : [[core]]);
+          return Array.isArray(value) && isPlaceable(value, excelCell);
+        }),
+        RUNS,
+      );
+    },
+  );
 });

@@ -8,7 +8,9 @@ const sheet = engine.getSheetId(engine.addSheet('Examples'))!;
 /** Puts `formula` at A1 of an empty sheet and reads back the block it spills into. */
 function evaluate(formula: string, rows: number, columns: number): unknown[][] {
   engine.setSheetContent(sheet, [[formula]]);
-  return Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, col) => engine.getCellValue({ sheet, row, col })));
+  return Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: columns }, (_, col) => engine.getCellValue({ sheet, row, col })),
+  );
 }
 
 describe('the playground engine (HyperFormula with the ROP Kit plugin)', () => {

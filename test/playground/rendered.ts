@@ -24,7 +24,8 @@ export interface RenderedSheet {
 export function sheetOf(workbook: PlaygroundWorkbook, name: string): RenderedSheet {
   const { engine } = workbook;
   const sheet = engine.getSheetId(name)!;
-  const shown = (raw: unknown) => (raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: string }).value : raw);
+  const shown = (raw: unknown) =>
+    raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: string }).value : raw;
   return {
     engine,
     workbook,
@@ -34,14 +35,18 @@ export function sheetOf(workbook: PlaygroundWorkbook, name: string): RenderedShe
       const cells = cellsOf(range);
       const columns = cells[cells.length - 1].col - cells[0].col + 1;
       const flat = cells.map((position) => shown(engine.getCellValue({ sheet, ...position })));
-      return Array.from({ length: flat.length / columns }, (_, row) => flat.slice(row * columns, (row + 1) * columns));
+      return Array.from({ length: flat.length / columns }, (_, row) =>
+        flat.slice(row * columns, (row + 1) * columns),
+      );
     },
     set: (cell, value) => engine.setCellContents({ sheet, ...parseCell(cell) }, value),
     errors: () =>
       engine.getSheetValues(sheet).flatMap((row, r) =>
         row.flatMap((raw, c) => {
           const error = raw as { value?: string; message?: string } | null;
-          return error !== null && typeof error === 'object' && 'value' in error ? [`${columnName(c)}${r + 1}: ${error.value} ${error.message}`] : [];
+          return error !== null && typeof error === 'object' && 'value' in error
+            ? [`${columnName(c)}${r + 1}: ${error.value} ${error.message}`]
+            : [];
         }),
       ),
   };

@@ -20,7 +20,10 @@ describe('every template in the playground engine', () => {
   it('renders the English sheets with the same numbers', async () => {
     const ru = await rendered('salary-benchmark', 'ru');
     const en = await rendered('salary-benchmark', 'en');
-    expect(en.values('A5:B6')).toEqual([['Region', 'Moscow'], ['Segment', 'companies']]);
+    expect(en.values('A5:B6')).toEqual([
+      ['Region', 'Moscow'],
+      ['Segment', 'companies'],
+    ]);
     expect(en.values('B11:D12')).toEqual(ru.values('B11:D12'));
     expect(en.values('B16:D27')).toEqual(ru.values('B16:D27'));
   });
@@ -62,7 +65,9 @@ describe('inserting a template twice', () => {
     expect(second.name).toBe('План продаж (2)');
     expect(workbook.engine.getSheetSerialized(workbook.engine.getSheetId(first.name)!)).toEqual(before);
     expect(first.values('A1:L39')).toEqual(valuesBefore);
-    expect(workbook.engine.listNamedExpressions()).toEqual(expect.arrayContaining(['plan_year_target', 'plan_year_target_2']));
+    expect(workbook.engine.listNamedExpressions()).toEqual(
+      expect.arrayContaining(['plan_year_target', 'plan_year_target_2']),
+    );
     expect(workbook.engine.getNamedExpressionFormula('plan_year_target_2')).toBe("='План продаж (2)'!$B$5");
 
     // Each copy is live on its own inputs.

@@ -1,4 +1,13 @@
-import { type CommissionMode, commissionTiers, commissionTotal, modeParam, planParam, ratesParam, revenueParam, thresholdsParam } from '../../commission';
+import {
+  type CommissionMode,
+  commissionTiers,
+  commissionTotal,
+  modeParam,
+  planParam,
+  ratesParam,
+  revenueParam,
+  thresholdsParam,
+} from '../../commission';
 import { defineFormula, type Cell } from '../../spec';
 import { checkTierValues, tierValuesNote } from '../../tiers';
 
@@ -11,9 +20,21 @@ import { checkTierValues, tierValuesNote } from '../../tiers';
  * @example commissionExplain(1200000, 1000000, [0.8, 1], [0, 0.01, 0.02], 'marginal')
  * // [[0, 0.8, 0, 800000, 0], [0.8, 1, 0.01, 200000, 2000], [1, '', 0.02, 200000, 4000], ['', '', '', 1200000, 6000]]
  */
-export function commissionExplain(revenue: number, plan: number, thresholds: readonly number[], rates: readonly number[], mode: CommissionMode): Cell[][] {
+export function commissionExplain(
+  revenue: number,
+  plan: number,
+  thresholds: readonly number[],
+  rates: readonly number[],
+  mode: CommissionMode,
+): Cell[][] {
   const lines = commissionTiers(revenue, plan, thresholds, rates, mode);
-  const rows: Cell[][] = lines.map((line) => [line.from, line.to ?? '', line.rate, line.revenue, line.amount]);
+  const rows: Cell[][] = lines.map((line) => [
+    line.from,
+    line.to ?? '',
+    line.rate,
+    line.revenue,
+    line.amount,
+  ]);
   // Every ruble of revenue is counted once in either mode, so the total counted is the revenue itself.
   rows.push(['', '', '', revenue, commissionTotal(lines)]);
   return rows;
@@ -49,6 +70,10 @@ export const formula = defineFormula({
     ],
   },
   errors: [tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
-  checkLists: (lists) => checkTierValues('COMMISSION_EXPLAIN', lists.thresholds, lists.rates, { thresholds: thresholdsParam, values: ratesParam }),
+  checkLists: (lists) =>
+    checkTierValues('COMMISSION_EXPLAIN', lists.thresholds, lists.rates, {
+      thresholds: thresholdsParam,
+      values: ratesParam,
+    }),
   compute: commissionExplain,
 });

@@ -1,4 +1,11 @@
-import { type CommissionMode, modeParam, planParam, ratesParam, revenueParam, thresholdsParam } from '../../commission';
+import {
+  type CommissionMode,
+  modeParam,
+  planParam,
+  ratesParam,
+  revenueParam,
+  thresholdsParam,
+} from '../../commission';
 import { FormulaError } from '../../errors';
 import { fixedShareParam, kpiMet, kpiParam, sharesAboveOneNote, softShareParam, splitPay } from '../../pay';
 import { defineFormula } from '../../spec';
@@ -36,7 +43,13 @@ export const formula = defineFormula({
   ru: 'Доход менеджера: твёрдый оклад, мягкий оклад (при 100% KPI), процент от выручки (SALES_COMMISSION) и итог.',
   en: 'A manager’s pay: fixed salary, soft salary (at 100% of KPIs), commission (SALES_COMMISSION) and the total.',
   params: [
-    { name: 'target_pay', ruName: 'целевой доход', kind: 'amount', ru: 'Целевой доход за месяц, ₽: от него считаются оклады', en: 'Target monthly pay, RUB: the salaries are its shares' },
+    {
+      name: 'target_pay',
+      ruName: 'целевой доход',
+      kind: 'amount',
+      ru: 'Целевой доход за месяц, ₽: от него считаются оклады',
+      en: 'Target monthly pay, RUB: the salaries are its shares',
+    },
     kpiParam,
     revenueParam,
     planParam,
@@ -59,6 +72,10 @@ export const formula = defineFormula({
   },
   example: { formula: '=MANAGER_PAY(100000, 1, 1200000, 1000000)', result: [[30000, 10000, 24000, 64000]] },
   errors: [sharesAboveOneNote, tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
-  checkLists: (lists) => checkTierValues('MANAGER_PAY', lists.thresholds, lists.rates, { thresholds: thresholdsParam, values: ratesParam }),
+  checkLists: (lists) =>
+    checkTierValues('MANAGER_PAY', lists.thresholds, lists.rates, {
+      thresholds: thresholdsParam,
+      values: ratesParam,
+    }),
   compute: managerPay,
 });

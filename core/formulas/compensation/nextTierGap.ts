@@ -22,8 +22,20 @@ export const formula = defineFormula({
   ru: 'Сколько выручки не хватает до следующей ступени: план × порог − факт; 0 после последнего порога. Ступень начинается, когда этот разрыв превышен.',
   en: 'Revenue still needed to reach the next tier: plan × threshold − fact; 0 past the last threshold. The tier starts once this gap is exceeded.',
   params: [
-    { name: 'fact', ruName: 'факт', kind: 'amount', ru: 'Выручка с начала периода, ₽', en: 'Revenue since the start of the period, RUB' },
-    { name: 'plan', ruName: 'план', kind: 'divisor', ru: 'План за период, ₽', en: 'Plan for the period, RUB' },
+    {
+      name: 'fact',
+      ruName: 'факт',
+      kind: 'amount',
+      ru: 'Выручка с начала периода, ₽',
+      en: 'Revenue since the start of the period, RUB',
+    },
+    {
+      name: 'plan',
+      ruName: 'план',
+      kind: 'divisor',
+      ru: 'План за период, ₽',
+      en: 'Plan for the period, RUB',
+    },
     thresholds,
   ],
   result: { shape: 'scalar', ru: 'Не хватает до следующей ступени, ₽', en: 'Short of the next tier, RUB' },

@@ -7,7 +7,11 @@ import { defineFormula } from '../../spec';
  * of sales has fixed 40–45%). The bonus is the rest, so the parts add up to the pay.
  * @example payStructure(100000, 0.3, 0.1) // [30000, 10000, 60000]
  */
-export function payStructure(totalPay: number, fixedShare: number, softShare: number): [number, number, number] | FormulaError {
+export function payStructure(
+  totalPay: number,
+  fixedShare: number,
+  softShare: number,
+): [number, number, number] | FormulaError {
   return splitPay('PAY_STRUCTURE', totalPay, fixedShare, softShare);
 }
 
@@ -16,7 +20,17 @@ export const formula = defineFormula({
   area: 'compensation',
   ru: 'Структура дохода: твёрдый оклад, мягкий оклад (при 100% KPI) и бонус — по умолчанию 30%, 10% и 60%.',
   en: 'Pay structure: fixed salary, soft salary (at 100% of KPIs) and bonus — 30%, 10% and 60% by default.',
-  params: [{ name: 'total_pay', ruName: 'целевой доход', kind: 'amount', ru: 'Целевой доход за месяц, ₽', en: 'Target monthly pay, RUB' }, fixedShareParam, softShareParam],
+  params: [
+    {
+      name: 'total_pay',
+      ruName: 'целевой доход',
+      kind: 'amount',
+      ru: 'Целевой доход за месяц, ₽',
+      en: 'Target monthly pay, RUB',
+    },
+    fixedShareParam,
+    softShareParam,
+  ],
   result: {
     shape: 'row',
     ru: 'Строка: твёрдый оклад, мягкий оклад, бонус',

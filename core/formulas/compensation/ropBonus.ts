@@ -9,7 +9,12 @@ export const ROP_COEFFICIENTS = [0, 1, 2, 3] as const;
  * The head of sales' bonus coefficient for a plan fulfilment, or the bonus itself with a base.
  * @example ropBonus(1.1, undefined, [0.8, 1, 1.2], [0, 1, 2, 3]) // 2
  */
-export function ropBonus(fulfillment: number, bonusBase: number | undefined, thresholds: readonly number[], coefficients: readonly number[]): number {
+export function ropBonus(
+  fulfillment: number,
+  bonusBase: number | undefined,
+  thresholds: readonly number[],
+  coefficients: readonly number[],
+): number {
   const coefficient = coefficients[tierOf(fulfillment, thresholds)];
   return bonusBase === undefined ? coefficient : bonusBase * coefficient;
 }
@@ -33,14 +38,28 @@ export const formula = defineFormula({
   ru: 'Коэффициент бонуса РОПа по выполнению плана отдела (до 80% — 0, 80–100% — 1, 100–120% — 2, более 120% — 3) или сам бонус, если задана база.',
   en: 'Head of sales bonus coefficient from plan fulfilment (up to 80% → 0, 80–100% → 1, 100–120% → 2, above 120% → 3), or the bonus itself when a base is given.',
   params: [
-    { name: 'fulfillment', ruName: 'выполнение плана', kind: 'ratio', ru: 'Выполнение плана отдела, факт / план: 110% или 1,1', en: 'Department plan fulfilment, fact / plan: 110% or 1.1' },
-    { name: 'bonus_base', ruName: 'база бонуса', kind: 'amount', optional: true, ru: 'База бонуса, ₽; если задана, результат — база × коэффициент', en: 'Bonus base, RUB; when given the result is base × coefficient' },
+    {
+      name: 'fulfillment',
+      ruName: 'выполнение плана',
+      kind: 'ratio',
+      ru: 'Выполнение плана отдела, факт / план: 110% или 1,1',
+      en: 'Department plan fulfilment, fact / plan: 110% or 1.1',
+    },
+    {
+      name: 'bonus_base',
+      ruName: 'база бонуса',
+      kind: 'amount',
+      optional: true,
+      ru: 'База бонуса, ₽; если задана, результат — база × коэффициент',
+      en: 'Bonus base, RUB; when given the result is base × coefficient',
+    },
     thresholds,
     coefficients,
   ],
   result: { shape: 'scalar', ru: 'Коэффициент или сумма бонуса', en: 'Coefficient, or bonus amount' },
   example: { formula: '=ROP_BONUS(1.1)', result: 2 },
   errors: [tierValuesNote({ thresholds, values: coefficients })],
-  checkLists: (lists) => checkTierValues('ROP_BONUS', lists.thresholds, lists.coefficients, { thresholds, values: coefficients }),
+  checkLists: (lists) =>
+    checkTierValues('ROP_BONUS', lists.thresholds, lists.coefficients, { thresholds, values: coefficients }),
   compute: ropBonus,
 });

@@ -28,10 +28,34 @@ export const formula = defineFormula({
   ru: 'Доход РОПа: твёрдый оклад, мягкий оклад (при 100% KPI), бонус по выполнению плана отдела (ROP_BONUS) и итог.',
   en: 'Head of sales pay: fixed salary, soft salary (at 100% of KPIs), the bonus for department plan fulfilment (ROP_BONUS) and the total.',
   params: [
-    { name: 'fixed', ruName: 'твёрдый оклад', kind: 'amount', ru: 'Твёрдый оклад, ₽ (источник: 40–45% дохода)', en: 'Fixed salary, RUB (the seed: 40–45% of pay)' },
-    { name: 'soft', ruName: 'мягкий оклад', kind: 'amount', ru: 'Мягкий оклад, ₽: платится при 100% KPI', en: 'Soft salary, RUB: paid at 100% of KPIs' },
-    { name: 'bonus_base', ruName: 'база бонуса', kind: 'amount', ru: 'База бонуса, ₽: умножается на коэффициент ROP_BONUS', en: 'Bonus base, RUB: multiplied by the ROP_BONUS coefficient' },
-    { name: 'fulfillment', ruName: 'выполнение плана', kind: 'ratio', ru: 'Выполнение плана отдела, факт / план: 110% или 1,1', en: 'Department plan fulfilment, fact / plan: 110% or 1.1' },
+    {
+      name: 'fixed',
+      ruName: 'твёрдый оклад',
+      kind: 'amount',
+      ru: 'Твёрдый оклад, ₽ (источник: 40–45% дохода)',
+      en: 'Fixed salary, RUB (the seed: 40–45% of pay)',
+    },
+    {
+      name: 'soft',
+      ruName: 'мягкий оклад',
+      kind: 'amount',
+      ru: 'Мягкий оклад, ₽: платится при 100% KPI',
+      en: 'Soft salary, RUB: paid at 100% of KPIs',
+    },
+    {
+      name: 'bonus_base',
+      ruName: 'база бонуса',
+      kind: 'amount',
+      ru: 'База бонуса, ₽: умножается на коэффициент ROP_BONUS',
+      en: 'Bonus base, RUB: multiplied by the ROP_BONUS coefficient',
+    },
+    {
+      name: 'fulfillment',
+      ruName: 'выполнение плана',
+      kind: 'ratio',
+      ru: 'Выполнение плана отдела, факт / план: 110% или 1,1',
+      en: 'Department plan fulfilment, fact / plan: 110% or 1.1',
+    },
     kpiParam,
     thresholds,
     coefficients,
@@ -49,6 +73,7 @@ export const formula = defineFormula({
   },
   example: { formula: '=ROP_PAY(60000, 20000, 50000, 1.1, 1)', result: [[60000, 20000, 100000, 180000]] },
   errors: [tierValuesNote({ thresholds, values: coefficients })],
-  checkLists: (lists) => checkTierValues('ROP_PAY', lists.thresholds, lists.coefficients, { thresholds, values: coefficients }),
+  checkLists: (lists) =>
+    checkTierValues('ROP_PAY', lists.thresholds, lists.coefficients, { thresholds, values: coefficients }),
   compute: ropPay,
 });

@@ -1,4 +1,13 @@
-import { type CommissionMode, commissionTiers, commissionTotal, modeParam, planParam, ratesParam, revenueParam, thresholdsParam } from '../../commission';
+import {
+  type CommissionMode,
+  commissionTiers,
+  commissionTotal,
+  modeParam,
+  planParam,
+  ratesParam,
+  revenueParam,
+  thresholdsParam,
+} from '../../commission';
 import { defineFormula } from '../../spec';
 import { checkTierValues, tierValuesNote } from '../../tiers';
 
@@ -8,7 +17,13 @@ import { checkTierValues, tierValuesNote } from '../../tiers';
  * @example salesCommission(1200000, 1000000, [0.8, 1], [0, 0.01, 0.02], 'retro') // 24000
  * @example salesCommission(1200000, 1000000, [0.8, 1], [0, 0.01, 0.02], 'marginal') // 6000
  */
-export function salesCommission(revenue: number, plan: number, thresholds: readonly number[], rates: readonly number[], mode: CommissionMode): number {
+export function salesCommission(
+  revenue: number,
+  plan: number,
+  thresholds: readonly number[],
+  rates: readonly number[],
+  mode: CommissionMode,
+): number {
   return commissionTotal(commissionTiers(revenue, plan, thresholds, rates, mode));
 }
 
@@ -21,6 +36,10 @@ export const formula = defineFormula({
   result: { shape: 'scalar', ru: 'Сумма комиссии, ₽', en: 'Commission, RUB' },
   example: { formula: '=SALES_COMMISSION(1200000, 1000000)', result: 24000 },
   errors: [tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
-  checkLists: (lists) => checkTierValues('SALES_COMMISSION', lists.thresholds, lists.rates, { thresholds: thresholdsParam, values: ratesParam }),
+  checkLists: (lists) =>
+    checkTierValues('SALES_COMMISSION', lists.thresholds, lists.rates, {
+      thresholds: thresholdsParam,
+      values: ratesParam,
+    }),
   compute: salesCommission,
 });

@@ -1,8 +1,20 @@
 import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
-const lost: NumberParam = { name: 'lost_clients', ruName: 'ушедшие клиенты', kind: 'amount', ru: 'Клиенты, ушедшие за период (Kотс)', en: 'Clients lost during the period (Kотс)' };
-const total: NumberParam = { name: 'total_clients', ruName: 'всего клиентов', kind: 'divisor', ru: 'Все клиенты за период (Kобщ)', en: 'All clients in the period (Kобщ)' };
+const lost: NumberParam = {
+  name: 'lost_clients',
+  ruName: 'ушедшие клиенты',
+  kind: 'amount',
+  ru: 'Клиенты, ушедшие за период (Kотс)',
+  en: 'Clients lost during the period (Kотс)',
+};
+const total: NumberParam = {
+  name: 'total_clients',
+  ruName: 'всего клиентов',
+  kind: 'divisor',
+  ru: 'Все клиенты за период (Kобщ)',
+  en: 'All clients in the period (Kобщ)',
+};
 
 /**
  * Client churn, Kотс / Kобщ (the seed's «коэффициент отсева клиентов»).

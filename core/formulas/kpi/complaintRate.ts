@@ -1,8 +1,20 @@
 import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
-const complaints: NumberParam = { name: 'complaints', ruName: 'рекламации', kind: 'amount', ru: 'Обращения с жалобами (Nвоз)', en: 'Requests that were complaints (Nвоз)' };
-const requests: NumberParam = { name: 'requests', ruName: 'обращения', kind: 'divisor', ru: 'Все обращения клиентов (Nобр)', en: 'All client requests (Nобр)' };
+const complaints: NumberParam = {
+  name: 'complaints',
+  ruName: 'рекламации',
+  kind: 'amount',
+  ru: 'Обращения с жалобами (Nвоз)',
+  en: 'Requests that were complaints (Nвоз)',
+};
+const requests: NumberParam = {
+  name: 'requests',
+  ruName: 'обращения',
+  kind: 'divisor',
+  ru: 'Все обращения клиентов (Nобр)',
+  en: 'All client requests (Nобр)',
+};
 
 /**
  * The complaint rate, Nвоз / Nобр (the seed's «количество рекламаций, %»).

@@ -1,8 +1,20 @@
 import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
-const key: NumberParam = { name: 'key_revenue', ruName: 'выручка ключевых клиентов', kind: 'amount', ru: 'Выручка по ключевым клиентам, ₽', en: 'Revenue from key clients, RUB' };
-const total: NumberParam = { name: 'total_revenue', ruName: 'вся выручка', kind: 'divisor', ru: 'Вся выручка, ₽', en: 'All revenue, RUB' };
+const key: NumberParam = {
+  name: 'key_revenue',
+  ruName: 'выручка ключевых клиентов',
+  kind: 'amount',
+  ru: 'Выручка по ключевым клиентам, ₽',
+  en: 'Revenue from key clients, RUB',
+};
+const total: NumberParam = {
+  name: 'total_revenue',
+  ruName: 'вся выручка',
+  kind: 'divisor',
+  ru: 'Вся выручка, ₽',
+  en: 'All revenue, RUB',
+};
 
 /**
  * The share of revenue from key clients (the seed's «доля выручки по ключевым клиентам в общей выручке»).

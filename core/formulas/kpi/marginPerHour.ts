@@ -15,8 +15,20 @@ export const formula = defineFormula({
   ru: 'Эффективность аккаунт-менеджера: маржа, делённая на рабочее время.',
   en: 'Account manager efficiency: margin per unit of working time.',
   params: [
-    { name: 'margin', ruName: 'маржа', kind: 'number', ru: 'Маржа по проектам менеджера за период, ₽ (может быть отрицательной)', en: 'Margin of the manager’s projects for the period, RUB (may be negative)' },
-    { name: 'hours', ruName: 'часы', kind: 'divisor', ru: 'Рабочее время за тот же период, часы', en: 'Working time in the same period, hours' },
+    {
+      name: 'margin',
+      ruName: 'маржа',
+      kind: 'number',
+      ru: 'Маржа по проектам менеджера за период, ₽ (может быть отрицательной)',
+      en: 'Margin of the manager’s projects for the period, RUB (may be negative)',
+    },
+    {
+      name: 'hours',
+      ruName: 'часы',
+      kind: 'divisor',
+      ru: 'Рабочее время за тот же период, часы',
+      en: 'Working time in the same period, hours',
+    },
   ],
   result: { shape: 'scalar', ru: 'Маржа на час, ₽', en: 'Margin per hour, RUB' },
   example: { formula: '=MARGIN_PER_HOUR(240000, 160)', result: 1500 },

@@ -35,7 +35,13 @@ export const formula = defineFormula({
   ru: 'Индекс лояльности NPS: % промоутеров (9–10) − % критиков (0–6), от −100 до 100.',
   en: 'Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to 100.',
   params: [scoresParam],
-  errors: [{ kind: '#DIV/0!', ru: 'нет ни одной оценки: все ячейки «оценки» (scores) пустые', en: 'no scores: every cell of scores is blank' }],
+  errors: [
+    {
+      kind: '#DIV/0!',
+      ru: 'нет ни одной оценки: все ячейки «оценки» (scores) пустые',
+      en: 'no scores: every cell of scores is blank',
+    },
+  ],
   result: { shape: 'scalar', ru: 'NPS, от −100 до 100', en: 'NPS, from −100 to 100' },
   example: { formula: '=NPS({10;9;8;7;6})', result: 20 },
   compute: nps,

@@ -1,8 +1,20 @@
 import { partExceedsWholeNote, partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
-const regular: NumberParam = { name: 'regular_clients', ruName: 'постоянные клиенты', kind: 'amount', ru: 'Постоянные клиенты (Kпост)', en: 'Regular clients (Kпост)' };
-const total: NumberParam = { name: 'total_clients', ruName: 'всего клиентов', kind: 'divisor', ru: 'Все клиенты (Kобщ)', en: 'All clients (Kобщ)' };
+const regular: NumberParam = {
+  name: 'regular_clients',
+  ruName: 'постоянные клиенты',
+  kind: 'amount',
+  ru: 'Постоянные клиенты (Kпост)',
+  en: 'Regular clients (Kпост)',
+};
+const total: NumberParam = {
+  name: 'total_clients',
+  ruName: 'всего клиентов',
+  kind: 'divisor',
+  ru: 'Все клиенты (Kобщ)',
+  en: 'All clients (Kобщ)',
+};
 
 /**
  * The share of regular clients, Kпост / Kобщ (the seed's «доля постоянных клиентов»).

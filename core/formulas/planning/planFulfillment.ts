@@ -14,8 +14,20 @@ export const formula = defineFormula({
   ru: 'Выполнение плана: факт / план (больше 100%, если план перевыполнен).',
   en: 'Plan fulfilment: fact / plan (above 100% when the plan is beaten).',
   params: [
-    { name: 'fact', ruName: 'факт', kind: 'amount', ru: 'Факт за период, ₽ или шт.', en: 'Actual for the period, RUB or units' },
-    { name: 'plan', ruName: 'план', kind: 'divisor', ru: 'План за период, в тех же единицах', en: 'Plan for the period, in the same units' },
+    {
+      name: 'fact',
+      ruName: 'факт',
+      kind: 'amount',
+      ru: 'Факт за период, ₽ или шт.',
+      en: 'Actual for the period, RUB or units',
+    },
+    {
+      name: 'plan',
+      ruName: 'план',
+      kind: 'divisor',
+      ru: 'План за период, в тех же единицах',
+      en: 'Plan for the period, in the same units',
+    },
   ],
   result: { shape: 'scalar', ru: 'Доля: 115% или 1,15', en: 'Fraction: 115% or 1.15' },
   example: { formula: '=PLAN_FULFILLMENT(1150000, 1000000)', result: 1.15 },

@@ -4,7 +4,13 @@ import { defineFormula, type ListParam, type NumberParam } from '../../spec';
 import { TOLERANCE } from '../../values';
 
 const FN = 'PLAN_SPLIT';
-const totalParam: NumberParam = { name: 'total', ruName: 'итог', kind: 'amount', ru: 'План, который нужно разложить, ₽ или шт.', en: 'The plan to spread, RUB or units' };
+const totalParam: NumberParam = {
+  name: 'total',
+  ruName: 'итог',
+  kind: 'amount',
+  ru: 'План, который нужно разложить, ₽ или шт.',
+  en: 'The plan to spread, RUB or units',
+};
 const weightsParam: ListParam = {
   name: 'weights',
   ruName: 'веса',
@@ -30,7 +36,9 @@ const stepParam: NumberParam = {
  */
 function wholeOrNothing(value: number): number | undefined {
   const nearest = Math.round(value);
-  return Math.abs(value - nearest) <= Math.max(1e-9, 8 * Number.EPSILON * Math.abs(value)) ? nearest : undefined;
+  return Math.abs(value - nearest) <= Math.max(1e-9, 8 * Number.EPSILON * Math.abs(value))
+    ? nearest
+    : undefined;
 }
 
 /** `units` steps as money: 33 334 × 0,01 is written 33 334 / 100, which is exactly the 333,34 shown. */
@@ -60,7 +68,9 @@ function largestRemainder(units: number, weights: readonly number[], weightSum: 
   const order = weights
     .map((_, k) => k)
     .filter((k) => weights[k] > 0)
-    .sort((a, b) => (Math.abs(remainders[a] - remainders[b]) <= TOLERANCE ? a - b : remainders[b] - remainders[a]));
+    .sort((a, b) =>
+      Math.abs(remainders[a] - remainders[b]) <= TOLERANCE ? a - b : remainders[b] - remainders[a],
+    );
   let left = units - parts.reduce((sum, part) => sum + part, 0);
   for (let i = 0; left > 0; i = (i + 1) % order.length, left--) parts[order[i]]++;
   for (let i = order.length - 1; left < 0; i = (i + order.length - 1) % order.length) {
@@ -81,7 +91,9 @@ export function planSplit(total: number, weights: readonly number[], step?: numb
   const largest = weights.reduce((max, weight) => Math.max(max, weight), 0);
   if (largest === 0) return messages.allZero({ fn: FN, param: weightsParam });
   // Weights of 1e308 add up to Infinity; as fractions of the largest they add up to at most their count.
-  const scaled = Number.isFinite(weights.reduce((sum, weight) => sum + weight, 0)) ? weights : weights.map((weight) => weight / largest);
+  const scaled = Number.isFinite(weights.reduce((sum, weight) => sum + weight, 0))
+    ? weights
+    : weights.map((weight) => weight / largest);
   const weightSum = scaled.reduce((sum, weight) => sum + weight, 0);
   if (step === undefined) return scaled.map((weight) => portion(total, weight, weightSum));
   const units = wholeOrNothing(total / step);
@@ -98,8 +110,16 @@ export const formula = defineFormula({
   en: 'Spreads a plan over months (seasonality), channels, managers or products in proportion to the weights. With a step, parts are multiples of it and add up to exactly the total.',
   params: [totalParam, weightsParam, stepParam],
   errors: [
-    { kind: '#NUM!', ru: '«итог» (total) не кратен «шагу» (step): части не сложились бы в итог', en: 'total is not a multiple of step: the parts could not add up to it' },
-    { kind: '#NUM!', ru: '«итог» / «шаг» (total / step) больше 2^53 (9 007 199 254 740 991) частей: столько не сосчитать точно', en: 'total / step is more than 2^53 (9 007 199 254 740 991) steps: too many to count exactly' },
+    {
+      kind: '#NUM!',
+      ru: '«итог» (total) не кратен «шагу» (step): части не сложились бы в итог',
+      en: 'total is not a multiple of step: the parts could not add up to it',
+    },
+    {
+      kind: '#NUM!',
+      ru: '«итог» / «шаг» (total / step) больше 2^53 (9 007 199 254 740 991) частей: столько не сосчитать точно',
+      en: 'total / step is more than 2^53 (9 007 199 254 740 991) steps: too many to count exactly',
+    },
     { kind: '#DIV/0!', ru: 'все «веса» (weights) нулевые', en: 'all weights are zero' },
   ],
   result: {

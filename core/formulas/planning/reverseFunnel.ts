@@ -14,7 +14,8 @@ export function reverseFunnel(target: number, conversions: readonly number[], ex
   const count = exact ? asIs : ceilCount;
   const volumes = new Array<number>(conversions.length + 1);
   volumes[conversions.length] = count(target);
-  for (let stage = conversions.length - 1; stage >= 0; stage--) volumes[stage] = count(volumes[stage + 1] / conversions[stage]);
+  for (let stage = conversions.length - 1; stage >= 0; stage--)
+    volumes[stage] = count(volumes[stage + 1] / conversions[stage]);
   return volumes;
 }
 
@@ -24,7 +25,13 @@ export const formula = defineFormula({
   ru: 'Обратная воронка любой глубины: сколько нужно на каждом этапе (сверху вниз), чтобы получить цель на последнем. Количества округляются вверх.',
   en: 'A reverse funnel of any depth: the volume needed at each stage, top to bottom, to reach the target at the last one. Counts are rounded up.',
   params: [
-    { name: 'target', ruName: 'цель', kind: 'amount', ru: 'Нужный результат на последнем этапе: сделки, оплаты', en: 'The result needed at the last stage: deals, payments' },
+    {
+      name: 'target',
+      ruName: 'цель',
+      kind: 'amount',
+      ru: 'Нужный результат на последнем этапе: сделки, оплаты',
+      en: 'The result needed at the last stage: deals, payments',
+    },
     {
       name: 'conversions',
       ruName: 'конверсии',
@@ -33,7 +40,15 @@ export const formula = defineFormula({
       ru: 'Конверсии между этапами сверху вниз: {50%; 35%} — звонок → лид, лид → сделка',
       en: 'Stage-to-stage conversions, top to bottom: {50%; 35%} for call → lead, lead → deal',
     },
-    { name: 'exact', ruName: 'без округления', kind: 'boolean', optional: true, default: false, ru: 'ИСТИНА — не округлять количества вверх', en: 'TRUE to leave counts unrounded' },
+    {
+      name: 'exact',
+      ruName: 'без округления',
+      kind: 'boolean',
+      optional: true,
+      default: false,
+      ru: 'ИСТИНА — не округлять количества вверх',
+      en: 'TRUE to leave counts unrounded',
+    },
   ],
   result: {
     shape: 'row',

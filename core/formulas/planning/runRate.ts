@@ -3,8 +3,20 @@ import { messages } from '../../messages';
 import { partExceedsWholeNote } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
-const elapsed: NumberParam = { name: 'elapsed_days', ruName: 'прошло дней', kind: 'divisor', ru: 'Дней периода уже прошло (рабочих или календарных — как total_days)', en: 'Days of the period already passed (working or calendar, as total_days)' };
-const total: NumberParam = { name: 'total_days', ruName: 'дней в периоде', kind: 'divisor', ru: 'Дней в периоде, в тех же единицах', en: 'Days in the period, in the same units' };
+const elapsed: NumberParam = {
+  name: 'elapsed_days',
+  ruName: 'прошло дней',
+  kind: 'divisor',
+  ru: 'Дней периода уже прошло (рабочих или календарных — как total_days)',
+  en: 'Days of the period already passed (working or calendar, as total_days)',
+};
+const total: NumberParam = {
+  name: 'total_days',
+  ruName: 'дней в периоде',
+  kind: 'divisor',
+  ru: 'Дней в периоде, в тех же единицах',
+  en: 'Days in the period, in the same units',
+};
 
 /**
  * Forecast for the period at the current pace (the seed's «план-прогноз»): fact × total / elapsed.
@@ -20,7 +32,17 @@ export const formula = defineFormula({
   area: 'planning',
   ru: 'План-прогноз: чем закончится период при текущем темпе — факт × дней в периоде / прошло дней.',
   en: 'Run rate: the period’s result at the current pace — fact × total days / elapsed days.',
-  params: [{ name: 'fact', ruName: 'факт', kind: 'amount', ru: 'Факт с начала периода, ₽ или шт.', en: 'Actual since the start of the period, RUB or units' }, elapsed, total],
+  params: [
+    {
+      name: 'fact',
+      ruName: 'факт',
+      kind: 'amount',
+      ru: 'Факт с начала периода, ₽ или шт.',
+      en: 'Actual since the start of the period, RUB or units',
+    },
+    elapsed,
+    total,
+  ],
   errors: [partExceedsWholeNote(elapsed, total)],
   result: { shape: 'scalar', ru: 'Прогноз на период', en: 'Forecast for the period' },
   example: { formula: '=RUN_RATE(450000, 9, 21)', result: 1050000 },

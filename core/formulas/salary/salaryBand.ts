@@ -15,7 +15,12 @@ export function bandIndex(experienceYears: number): number {
  * Monthly pay offers for a head of a client-service department: the band's [min, max] or one number.
  * @example salaryBand('Казань', 'компании', 2) // [39000, 66000]
  */
-export function salaryBand(region: string, segment: string, experienceYears: number, stat?: Stat): number | [number, number] | FormulaError {
+export function salaryBand(
+  region: string,
+  segment: string,
+  experienceYears: number,
+  stat?: Stat,
+): number | [number, number] | FormulaError {
   const found = findPay(region, segment);
   if (found instanceof FormulaError) return found;
   const { city, pay } = found;
@@ -37,7 +42,11 @@ const stat: TextParam = {
   ruName: 'показатель',
   kind: 'text',
   optional: true,
-  choices: { min: ['min', 'мин', 'минимум', 'minimum'], max: ['max', 'макс', 'максимум', 'maximum'], median: ['median', 'медиана'] },
+  choices: {
+    min: ['min', 'мин', 'минимум', 'minimum'],
+    max: ['max', 'макс', 'максимум', 'maximum'],
+    median: ['median', 'медиана'],
+  },
   ru: '"min", "max" или "median" ("мин", "макс", "медиана"); без него — строка из двух чисел: мин и макс',
   en: '"min", "max" or "median"; without it, a row of two numbers: min and max',
 };
@@ -48,9 +57,27 @@ export const formula = defineFormula({
   ru: `Зарплатная вилка руководителя клиентского отдела (₽ в месяц) по городу, сегменту и опыту; данные на 17.05.2024. Диапазоны ${BAND_NAMES.join(', ')}: опыт до 1 года, 1–2, 2–3, от 3 лет.`,
   en: `Monthly pay range (RUB) for a head of a client-service department by city, segment and experience; data of 2024-05-17. Bands ${BAND_NAMES.join(', ')}: under 1 year, 1–2, 2–3, 3+ years.`,
   params: [
-    { name: 'region', ruName: 'регион', kind: 'text', ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`, en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)` },
-    { name: 'segment', ruName: 'сегмент', kind: 'text', ru: '«агентства» или «компании»', en: '"agencies" or "companies"' },
-    { name: 'experience_years', ruName: 'опыт, лет', kind: 'amount', ru: 'Опыт руководителем отдела, лет', en: 'Years of experience as a head of department' },
+    {
+      name: 'region',
+      ruName: 'регион',
+      kind: 'text',
+      ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`,
+      en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)`,
+    },
+    {
+      name: 'segment',
+      ruName: 'сегмент',
+      kind: 'text',
+      ru: '«агентства» или «компании»',
+      en: '"agencies" or "companies"',
+    },
+    {
+      name: 'experience_years',
+      ruName: 'опыт, лет',
+      kind: 'amount',
+      ru: 'Опыт руководителем отдела, лет',
+      en: 'Years of experience as a head of department',
+    },
     stat,
   ],
   errors: [

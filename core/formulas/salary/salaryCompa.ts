@@ -17,12 +17,34 @@ export const formula = defineFormula({
   ru: 'Compa-ratio: зарплата / медиана рынка для города и сегмента (данные на 17.05.2024); 100% — на уровне медианы.',
   en: 'Compa-ratio: salary / market median for the city and segment (data of 2024-05-17); 100% is at the median.',
   params: [
-    { name: 'salary', ruName: 'зарплата', kind: 'amount', ru: 'Зарплата в месяц, ₽', en: 'Monthly salary, RUB' },
-    { name: 'region', ruName: 'регион', kind: 'text', ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`, en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)` },
-    { name: 'segment', ruName: 'сегмент', kind: 'text', ru: '«агентства» или «компании»', en: '"agencies" or "companies"' },
+    {
+      name: 'salary',
+      ruName: 'зарплата',
+      kind: 'amount',
+      ru: 'Зарплата в месяц, ₽',
+      en: 'Monthly salary, RUB',
+    },
+    {
+      name: 'region',
+      ruName: 'регион',
+      kind: 'text',
+      ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`,
+      en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)`,
+    },
+    {
+      name: 'segment',
+      ruName: 'сегмент',
+      kind: 'text',
+      ru: '«агентства» или «компании»',
+      en: '"agencies" or "companies"',
+    },
   ],
   errors: LOOKUP_NOTES,
-  result: { shape: 'scalar', ru: 'Отношение к медиане: 1,1 — на 10% выше', en: 'Ratio to the median: 1.1 is 10% above' },
+  result: {
+    shape: 'scalar',
+    ru: 'Отношение к медиане: 1,1 — на 10% выше',
+    en: 'Ratio to the median: 1.1 is 10% above',
+  },
   example: { formula: '=SALARY_COMPA(87000, "Казань", "компании")', result: 1.5 },
   compute: salaryCompa,
 });

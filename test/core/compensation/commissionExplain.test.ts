@@ -39,11 +39,16 @@ describe('COMMISSION_EXPLAIN', () => {
   it('always totals to SALES_COMMISSION with the same arguments', () => {
     const schemes: unknown[][] = [
       ['', ''],
-      [[[0.5], [1], [1.5]], [[0], [0.03], [0.05], [0.07]]],
+      [
+        [[0.5], [1], [1.5]],
+        [[0], [0.03], [0.05], [0.07]],
+      ],
       [[[0.9]], [[0.005], [0.015]]],
       [[[0.7, 0.85, 1, 1.1, 1.3]], [[0.001, 0.013, 0.017, 0.023, 0.031, 0.037]]],
     ];
-    const revenues = [0, 123456.78, 799999.99, 800000, 800000.01, 933333.33, 1000000, 1000000.01, 1234567.89, 1600000, 5e7];
+    const revenues = [
+      0, 123456.78, 799999.99, 800000, 800000.01, 933333.33, 1000000, 1000000.01, 1234567.89, 1600000, 5e7,
+    ];
     for (const [thresholds, rates] of schemes) {
       for (const mode of ['retro', 'marginal']) {
         for (const revenue of revenues) {
@@ -61,7 +66,13 @@ describe('COMMISSION_EXPLAIN', () => {
 
   it('has one row per tier and a total row for a custom scheme', () => {
     // 1 600 000 marginal: 3% of 500 000, 5% of 500 000, 7% of 100 000.
-    const table = run(1600000, PLAN, [[0.5], [1], [1.5]], [[0], [0.03], [0.05], [0.07]], 'marginal') as unknown[][];
+    const table = run(
+      1600000,
+      PLAN,
+      [[0.5], [1], [1.5]],
+      [[0], [0.03], [0.05], [0.07]],
+      'marginal',
+    ) as unknown[][];
     expect(table).toHaveLength(5);
     expect(table.map((row) => row.slice(0, 4))).toEqual([
       [0, 0.5, 0, 500000],

@@ -33,14 +33,26 @@ describe('MANAGER_PAY', () => {
     const rates = [[0], [0.03], [0.05], [0.07]];
     for (const mode of ['retro', 'marginal']) {
       for (const revenue of [0, 499999.99, 500000.01, 1000000, 1600000]) {
-        const [[, , commission]] = run(80000, 1, revenue, PLAN, 0.4, 0.1, thresholds, rates, mode) as number[][];
+        const [[, , commission]] = run(
+          80000,
+          1,
+          revenue,
+          PLAN,
+          0.4,
+          0.1,
+          thresholds,
+          rates,
+          mode,
+        ) as number[][];
         expect(commission).toBe(runFormula(SALES_COMMISSION, [revenue, PLAN, thresholds, rates, mode]));
       }
     }
   });
 
   it('computes the same through the pure function', () => {
-    expect(managerPay(100000, 1, 900000, PLAN, 0.3, 0.1, [0.8, 1], [0, 0.01, 0.02], 'retro')).toEqual([30000, 10000, 9000, 49000]);
+    expect(managerPay(100000, 1, 900000, PLAN, 0.3, 0.1, [0.8, 1], [0, 0.01, 0.02], 'retro')).toEqual([
+      30000, 10000, 9000, 49000,
+    ]);
   });
 
   it('refuses fixed and soft shares above 100% together', () => {

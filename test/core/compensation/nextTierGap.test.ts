@@ -44,7 +44,10 @@ describe('NEXT_TIER_GAP', () => {
   });
 
   it('broadcasts over a team’s fact and plan columns', () => {
-    const result = run([[500000], [''], [-1], [1500000]], [[1000000], [1000000], [1000000], [1000000]]) as unknown[][];
+    const result = run(
+      [[500000], [''], [-1], [1500000]],
+      [[1000000], [1000000], [1000000], [1000000]],
+    ) as unknown[][];
     expect(result[0]).toEqual([300000]);
     expect(result[1]).toEqual(['']);
     expect((result[2][0] as FormulaError).kind).toBe('#NUM!');

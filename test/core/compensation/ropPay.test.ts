@@ -29,7 +29,15 @@ describe('ROP_PAY', () => {
 
   it('pays exactly ROP_BONUS with the same base and scheme', () => {
     for (const fulfillment of [0, 0.79, 0.8, 0.95, 1, 1.15, 1.2, 1.5]) {
-      const [[, , bonus]] = run(60000, 20000, 45000, fulfillment, 1, [[0.9], [1.1]], [[0], [1.5], [2.5]]) as number[][];
+      const [[, , bonus]] = run(
+        60000,
+        20000,
+        45000,
+        fulfillment,
+        1,
+        [[0.9], [1.1]],
+        [[0], [1.5], [2.5]],
+      ) as number[][];
       expect(bonus).toBe(runFormula(ROP_BONUS, [fulfillment, 45000, [[0.9], [1.1]], [[0], [1.5], [2.5]]]));
     }
   });
@@ -51,7 +59,13 @@ describe('ROP_PAY', () => {
   });
 
   it('gives one row per head of sales for columns, blank rows blank', () => {
-    const result = run([[60000], [''], [70000]], 20000, 50000, [[1.1], [1], [0.7]], [[1], [1], [0.5]]) as unknown[][];
+    const result = run(
+      [[60000], [''], [70000]],
+      20000,
+      50000,
+      [[1.1], [1], [0.7]],
+      [[1], [1], [0.5]],
+    ) as unknown[][];
     expect(result).toEqual([
       [60000, 20000, 100000, 180000],
       ['', '', '', ''],

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
-import { formula as SALES_COMMISSION, salesCommission } from '../../../core/formulas/compensation/salesCommission';
+import {
+  formula as SALES_COMMISSION,
+  salesCommission,
+} from '../../../core/formulas/compensation/salesCommission';
 import { runFormula } from '../../../core/runner';
 
 const run = (...args: unknown[]) => runFormula(SALES_COMMISSION, args);
@@ -54,7 +57,10 @@ describe('SALES_COMMISSION', () => {
     expect(run(1600000, PLAN, thresholds, rates) as number).toBeCloseTo(112000, 6);
     // Marginal: 3% of 500 000 + 5% of 500 000 + 7% of 100 000 = 15 000 + 25 000 + 7 000 = 47 000.
     expect(run(1600000, PLAN, thresholds, rates, 'marginal') as number).toBeCloseTo(47000, 6);
-    expect(salesCommission(1600000, PLAN, [0.5, 1, 1.5], [0, 0.03, 0.05, 0.07], 'marginal')).toBeCloseTo(47000, 6);
+    expect(salesCommission(1600000, PLAN, [0.5, 1, 1.5], [0, 0.03, 0.05, 0.07], 'marginal')).toBeCloseTo(
+      47000,
+      6,
+    );
   });
 
   it('accepts Russian spellings of the mode, in any case', () => {
@@ -84,7 +90,9 @@ describe('SALES_COMMISSION', () => {
     expect(rate.kind).toBe('#NUM!');
     expect(rate.message).toContain('rates[3]');
     expect(rate.message).toContain('enter 35% or 0.35');
-    expect((run(1200000, PLAN, [[1], [0.8]]) as FormulaError).message).toContain('thresholds must be strictly ascending');
+    expect((run(1200000, PLAN, [[1], [0.8]]) as FormulaError).message).toContain(
+      'thresholds must be strictly ascending',
+    );
   });
 
   it('pays the top tier when revenue / plan is too large for a number (it used to pay nothing)', () => {
@@ -99,7 +107,10 @@ describe('SALES_COMMISSION', () => {
   });
 
   it('broadcasts over a team’s revenue and plan columns, keeping bad rows in place', () => {
-    const result = run([[1200000], [''], ['abc'], [900000]], [[1000000], [1000000], [1000000], [1000000]]) as unknown[][];
+    const result = run(
+      [[1200000], [''], ['abc'], [900000]],
+      [[1000000], [1000000], [1000000], [1000000]],
+    ) as unknown[][];
     expect(result[0]).toEqual([24000]);
     expect(result[1]).toEqual(['']);
     expect((result[2][0] as FormulaError).kind).toBe('#VALUE!');

@@ -16,7 +16,9 @@ describe('CHURN_RATE', () => {
     const over = run(250, 240) as FormulaError;
     expect(over.kind).toBe('#NUM!');
     expect(over.message).toContain('lost_clients cannot exceed total_clients');
-    expect(over.message).toContain('«ушедшие клиенты» (lost_clients) не может быть больше, чем «всего клиентов» (total_clients)');
+    expect(over.message).toContain(
+      '«ушедшие клиенты» (lost_clients) не может быть больше, чем «всего клиентов» (total_clients)',
+    );
     expect((run(-1, 240) as FormulaError).kind).toBe('#NUM!');
     expect((run(0, 0) as FormulaError).kind).toBe('#DIV/0!');
   });

@@ -26,7 +26,9 @@ describe('COMPLAINT_RATE', () => {
 
   it('reads numbers typed as text and refuses other text', () => {
     expect(run('6', ' 150 ')).toBe(0.04);
-    expect((run('six', 150) as FormulaError).message).toContain('complaints must be a number, got the text "six"');
+    expect((run('six', 150) as FormulaError).message).toContain(
+      'complaints must be a number, got the text "six"',
+    );
   });
 
   it('broadcasts over a column with blanks', () => {

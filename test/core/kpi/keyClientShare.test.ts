@@ -30,7 +30,9 @@ describe('KEY_CLIENT_SHARE', () => {
   it('broadcasts over a column, a bad row staying an error in place', () => {
     const result = run([[1800000], [true], [500000]], 3000000) as unknown[][];
     expect(result[0]).toEqual([0.6]);
-    expect((result[1][0] as FormulaError).message).toContain('key_revenue must be a number, got a TRUE/FALSE value');
+    expect((result[1][0] as FormulaError).message).toContain(
+      'key_revenue must be a number, got a TRUE/FALSE value',
+    );
     expect(result[2][0] as number).toBeCloseTo(0.1667, 4);
   });
 });

@@ -49,7 +49,9 @@ describe('ACTIVITY_PLAN', () => {
 
   it('refuses a negative total and a date', () => {
     expect((run(-1, 2, 22) as FormulaError).kind).toBe('#NUM!');
-    expect((run(6430, 2, new Date(2024, 0, 22)) as FormulaError).message).toContain('working_days must be a number, got a date');
+    expect((run(6430, 2, new Date(2024, 0, 22)) as FormulaError).message).toContain(
+      'working_days must be a number, got a date',
+    );
   });
 
   it('is blank while an input is blank', () => {

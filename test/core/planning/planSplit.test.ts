@@ -26,7 +26,9 @@ describe('PLAN_SPLIT', () => {
     // 7 × {0.1, 0.3, 0.6} = 0.7, 2.1, 4.2: floors 0, 2, 4 (6); the 1 left goes to the largest remainder, 0.7.
     expect(planSplit(7, [1, 3, 6], 1)).toEqual([1, 2, 4]);
     // 100 thousands over 7 equal months: 14.29 each, floors 98, the 2 left to the first two.
-    expect(planSplit(100000, [1, 1, 1, 1, 1, 1, 1], 1000)).toEqual([15000, 15000, 14000, 14000, 14000, 14000, 14000]);
+    expect(planSplit(100000, [1, 1, 1, 1, 1, 1, 1], 1000)).toEqual([
+      15000, 15000, 14000, 14000, 14000, 14000, 14000,
+    ]);
   });
 
   it('breaks ties between equal remainders in favour of the earlier part', () => {
@@ -47,7 +49,9 @@ describe('PLAN_SPLIT', () => {
   it('adds up to exactly the total for any weights and whole multiples of the step', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 }).filter((w) => w.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 })
+          .filter((w) => w.some((x) => x > 0)),
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.constantFrom(1, 10, 1000),
         (weights, units, step) => {
@@ -65,7 +69,12 @@ describe('PLAN_SPLIT', () => {
 
   it('reads channel shares typed as text', () => {
     // интернет 35%, опт 25%, розница 25%, партнёры 15% of 2 500 000.
-    expect(run('2 500 000', [['35%'], ['25%'], ['25%'], ['15%']], 1000)).toEqual([[875000], [625000], [625000], [375000]]);
+    expect(run('2 500 000', [['35%'], ['25%'], ['25%'], ['15%']], 1000)).toEqual([
+      [875000],
+      [625000],
+      [625000],
+      [375000],
+    ]);
   });
 
   it('refuses a total that is not a multiple of the step, naming both', () => {
@@ -89,8 +98,17 @@ describe('PLAN_SPLIT', () => {
 
   it('refuses a zero step, a range for the total and a 2-D range of weights', () => {
     expect((run(1000, [[1], [1]], 0) as FormulaError).kind).toBe('#DIV/0!');
-    expect((run([[1000], [2000]], [[1], [1]]) as FormulaError).message).toContain('total must be a single value');
-    expect((run(1000, [[1, 2], [3, 4]]) as FormulaError).message).toContain('weights must be one row or one column');
+    expect((run([[1000], [2000]], [[1], [1]]) as FormulaError).message).toContain(
+      'total must be a single value',
+    );
+    expect(
+      (
+        run(1000, [
+          [1, 2],
+          [3, 4],
+        ]) as FormulaError
+      ).message,
+    ).toContain('weights must be one row or one column');
   });
 
   it('is blank for a blank total', () => {

@@ -73,7 +73,10 @@ describe('REVERSE_FUNNEL', () => {
     const empty = run(1125, [[''], ['']]) as FormulaError;
     expect(empty.kind).toBe('#VALUE!');
     expect(empty.message).toContain('conversions is an empty list');
-    const square = run(1125, [[0.5, 0.5], [0.35, 0.35]]) as FormulaError;
+    const square = run(1125, [
+      [0.5, 0.5],
+      [0.35, 0.35],
+    ]) as FormulaError;
     expect(square.kind).toBe('#VALUE!');
     expect(square.message).toContain('conversions must be one row or one column');
   });
@@ -88,6 +91,8 @@ describe('REVERSE_FUNNEL with a fractional target', () => {
   it('rounds the target up like every count, so it agrees with SALES_DECOMPOSE', () => {
     // 2 812 000 / 2 500 = 1 124.8 deals → 1 125; then 3 215 leads and 6 430 calls, as SALES_DECOMPOSE.
     expect(runFormula(REVERSE_FUNNEL, [2812000 / 2500, [[0.5], [0.35]]])).toEqual([[6430, 3215, 1125]]);
-    expect(runFormula(REVERSE_FUNNEL, [1124.8, [[0.5], [0.35]], true])).toEqual([[1124.8 / 0.35 / 0.5, 1124.8 / 0.35, 1124.8]]);
+    expect(runFormula(REVERSE_FUNNEL, [1124.8, [[0.5], [0.35]], true])).toEqual([
+      [1124.8 / 0.35 / 0.5, 1124.8 / 0.35, 1124.8],
+    ]);
   });
 });

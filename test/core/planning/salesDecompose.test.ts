@@ -13,7 +13,16 @@ describe('SALES_DECOMPOSE', () => {
   });
 
   it('leaves counts unrounded with exact TRUE', () => {
-    const [[revenue, deals, leads, calls, days]] = run(450000, 0.16, 2500, 0.35, 0.5, 50, '', true) as number[][];
+    const [[revenue, deals, leads, calls, days]] = run(
+      450000,
+      0.16,
+      2500,
+      0.35,
+      0.5,
+      50,
+      '',
+      true,
+    ) as number[][];
     expect(revenue).toBe(2812500);
     expect(deals).toBe(1125);
     expect(leads).toBeCloseTo(3214.2857, 4);
@@ -32,11 +41,13 @@ describe('SALES_DECOMPOSE', () => {
 
   it('does not round floating-point noise up: 1 125.0000000000002 deals are 1 125', () => {
     expect(salesDecompose(0.1 * 3 * 1125, 1, 0.3, 1, 1, undefined, 1, false)[1]).toBe(1125);
-    expect(0.1 * 3 * 1125 / 0.3).not.toBe(1125);
+    expect((0.1 * 3 * 1125) / 0.3).not.toBe(1125);
   });
 
   it('takes percentages and thousands typed as text', () => {
-    expect(run('450 000', '16%', '2\u00a0500', '35%', '0,5', '50')).toEqual([[2812500, 1125, 3215, 6430, 129]]);
+    expect(run('450 000', '16%', '2\u00a0500', '35%', '0,5', '50')).toEqual([
+      [2812500, 1125, 3215, 6430, 129],
+    ]);
   });
 
   it('computes a row per line of N×1 columns, blank and bad lines in place', () => {
@@ -44,11 +55,19 @@ describe('SALES_DECOMPOSE', () => {
     expect(result[0]).toEqual([2812500, 1125, 3215, 6430, 129]);
     expect(result[1]).toEqual(['', '', '', '', '']);
     expect(result[2]).toEqual([5625000, 2250, 6429, 12858, 258]);
-    expect(result[3].map((cell) => (cell as FormulaError).kind)).toEqual(['#NUM!', '#NUM!', '#NUM!', '#NUM!', '#NUM!']);
+    expect(result[3].map((cell) => (cell as FormulaError).kind)).toEqual([
+      '#NUM!',
+      '#NUM!',
+      '#NUM!',
+      '#NUM!',
+      '#NUM!',
+    ]);
   });
 
   it('refuses a row range where a column is expected, and columns of different lengths', () => {
-    expect((run([[1, 2]], 0.16, 2500, 0.35, 0.5) as FormulaError).message).toContain('profit_target must be a single column');
+    expect((run([[1, 2]], 0.16, 2500, 0.35, 0.5) as FormulaError).message).toContain(
+      'profit_target must be a single column',
+    );
     const mismatch = run([[1], [2]], [[0.1], [0.2], [0.3]], 2500, 0.35, 0.5) as FormulaError;
     expect(mismatch.kind).toBe('#VALUE!');
     expect(mismatch.message).toContain('ranges profit_target (2×1) and margin (3×1) differ in size');

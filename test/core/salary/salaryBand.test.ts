@@ -9,7 +9,10 @@ const run = (...args: unknown[]) => runFormula(SALARY_BAND, args);
 
 /** The seed's table, read straight from its text: "Город Агентства 40 000 – 53 000 … 94 000". */
 function seedTable(): Map<string, { agencies: number[]; companies: number[] }> {
-  const text = readFileSync(new URL('../../../../shared/seed/000_7e7140f67619050c.txt', import.meta.url), 'utf8');
+  const text = readFileSync(
+    new URL('../../../../shared/seed/000_7e7140f67619050c.txt', import.meta.url),
+    'utf8',
+  );
   const lines = text.split('\n');
   const start = lines.findIndex((line) => line.startsWith('Москва Агентства'));
   const table = new Map<string, { agencies: number[]; companies: number[] }>();
@@ -17,7 +20,8 @@ function seedTable(): Map<string, { agencies: number[]; companies: number[] }> {
     const [, city, agencies] = /^(.+?) Агентства (.*)$/.exec(lines[i])!;
     const companies = lines[i + 1].replace(/^Компании /, '');
     // Every figure is "NN 000" or "NNN 000": one thousands group, so adjacent columns do not merge.
-    const numbers = (row: string) => [...row.matchAll(/\d{2,3} \d{3}/g)].map((m) => Number(m[0].replace(/ /g, '')));
+    const numbers = (row: string) =>
+      [...row.matchAll(/\d{2,3} \d{3}/g)].map((m) => Number(m[0].replace(/ /g, '')));
     table.set(city, { agencies: numbers(agencies), companies: numbers(companies) });
   }
   return table;
@@ -36,7 +40,9 @@ describe('SALARY_BAND', () => {
         checked++;
         if (figures.length === 1) continue; // Moscow agencies: median only
         for (let band = 0; band < 4; band++) {
-          expect(run(city, segment, band + 0.5), `${city} ${segment} band ${band + 1}`).toEqual([[figures[band * 2], figures[band * 2 + 1]]]);
+          expect(run(city, segment, band + 0.5), `${city} ${segment} band ${band + 1}`).toEqual([
+            [figures[band * 2], figures[band * 2 + 1]],
+          ]);
           checked += 2;
         }
       }
@@ -61,8 +67,10 @@ describe('SALARY_BAND', () => {
 
   it('understands regions and segments however they are written', () => {
     const moscow = [[120000, 200000]];
-    for (const region of ['Москва', 'москва', 'МСК', 'Moscow', ' г. Москва ']) expect(run(region, 'компании', 5), region).toEqual(moscow);
-    for (const region of ['Санкт-Петербург', 'санкт петербург', 'St. Petersburg', 'СПб', 'Питер']) expect(run(region, 'company', 0), region).toEqual([[40000, 50000]]);
+    for (const region of ['Москва', 'москва', 'МСК', 'Moscow', ' г. Москва '])
+      expect(run(region, 'компании', 5), region).toEqual(moscow);
+    for (const region of ['Санкт-Петербург', 'санкт петербург', 'St. Petersburg', 'СПб', 'Питер'])
+      expect(run(region, 'company', 0), region).toEqual([[40000, 50000]]);
     expect(run('Ростов-на-Дону', 'агентства', 0)).toEqual(run('ростов на дону', 'Agencies', 0));
     expect(run('Екатеринбург', 'компании', 0)).toEqual(run('Ёкатеринбург'.replace('Ё', 'Е'), 'компании', 0));
     expect(run('нижний-новгород', 'АГЕНТСТВА', 1)).toEqual([[38000, 47000]]);
@@ -78,7 +86,9 @@ describe('SALARY_BAND', () => {
   it('lists the known cities for an unknown region, and the segments for an unknown segment', () => {
     const region = run('Тверь', 'компании', 1) as FormulaError;
     expect(region.kind).toBe('#N/A');
-    expect(region.message).toContain('Регион «Тверь» не найден в таблице зарплат; есть: Москва, Санкт-Петербург, Волгоград');
+    expect(region.message).toContain(
+      'Регион «Тверь» не найден в таблице зарплат; есть: Москва, Санкт-Петербург, Волгоград',
+    );
     const segment = run('Казань', 'госсектор', 1) as FormulaError;
     expect(segment.kind).toBe('#N/A');
     expect(segment.message).toContain('use agencies or companies');
@@ -87,11 +97,17 @@ describe('SALARY_BAND', () => {
   it('refuses negative experience, a number as a region and an unknown stat', () => {
     expect((run('Казань', 'компании', -1) as FormulaError).kind).toBe('#NUM!');
     expect((run(77, 'компании', 1) as FormulaError).message).toContain('region must be text');
-    expect((run('Казань', 'компании', 1, 'avg') as FormulaError).message).toContain('expected one of min, max, median');
+    expect((run('Казань', 'компании', 1, 'avg') as FormulaError).message).toContain(
+      'expected one of min, max, median',
+    );
   });
 
   it('computes a row per manager from columns', () => {
     const result = run([['Казань'], ['Уфа'], ['']], 'компании', [[0], [3], [1]]) as unknown[][];
-    expect(result).toEqual([[28000, 33000], [66000, 110000], ['', '']]);
+    expect(result).toEqual([
+      [28000, 33000],
+      [66000, 110000],
+      ['', ''],
+    ]);
   });
 });

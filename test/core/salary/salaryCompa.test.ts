@@ -48,7 +48,11 @@ describe('SALARY_COMPA', () => {
   });
 
   it('broadcasts over a staff list, each row its own city, blank and unknown rows in place', () => {
-    const result = run([[87000], [''], [70000], [60000]], [['Казань'], ['Уфа'], ['Тверь'], ['Самара']], 'компании') as unknown[][];
+    const result = run(
+      [[87000], [''], [70000], [60000]],
+      [['Казань'], ['Уфа'], ['Тверь'], ['Самара']],
+      'компании',
+    ) as unknown[][];
     expect(result[0]).toEqual([1.5]);
     expect(result[1]).toEqual(['']);
     expect((result[2][0] as FormulaError).kind).toBe('#N/A');

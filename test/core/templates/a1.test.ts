@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cellName, cellsOf, columnName, parseCell, parseRange, rectangles, sheetReference } from '../../../core/templates/a1';
+import {
+  cellName,
+  cellsOf,
+  columnName,
+  parseCell,
+  parseRange,
+  rectangles,
+  sheetReference,
+} from '../../../core/templates/a1';
 
 describe('A1 addresses', () => {
   it('names columns past Z as spreadsheets do', () => {
@@ -25,7 +33,13 @@ describe('A1 addresses', () => {
 
   it('gathers cells into few rectangles', () => {
     expect(rectangles(cellsOf('B5:C7'))).toEqual(['B5:C7']);
-    expect(rectangles([...cellsOf('B5:B6'), parseCell('D5'), parseCell('B9')])).toEqual(['B5:B6', 'D5', 'B9']);
-    expect(rectangles([parseCell('C1'), parseCell('A1'), parseCell('B1'), parseCell('A1')])).toEqual(['A1:C1']);
+    expect(rectangles([...cellsOf('B5:B6'), parseCell('D5'), parseCell('B9')])).toEqual([
+      'B5:B6',
+      'D5',
+      'B9',
+    ]);
+    expect(rectangles([parseCell('C1'), parseCell('A1'), parseCell('B1'), parseCell('A1')])).toEqual([
+      'A1:C1',
+    ]);
   });
 });

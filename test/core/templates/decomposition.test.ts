@@ -25,7 +25,11 @@ describe('the decomposition template', () => {
       ['Сделки', 1125],
     ]);
     expect(sheet.workbook.sheetMetadata(sheet.name)!.charts).toEqual([
-      expect.objectContaining({ type: 'bar', categories: 'A19:A21', series: [{ name: 'Нужно', values: 'B19:B21' }] }),
+      expect.objectContaining({
+        type: 'bar',
+        categories: 'A19:A21',
+        series: [{ name: 'Нужно', values: 'B19:B21' }],
+      }),
     ]);
   });
 

@@ -6,7 +6,9 @@ describe('the motivation template', () => {
     const sheet = await rendered('motivation');
     // Target pay 100 000: fixed 30% = 30 000; KPI at 100% pays the soft 10% = 10 000; 1 200 000 of a
     // 1 000 000 plan is above 100%, so 2% of all the revenue (retro) = 24 000; total 64 000. No tier left.
-    expect(sheet.values('A12:K12')).toEqual([['Иванов Алексей', 100000, 1000000, 1200000, 1.2, 1, 30000, 10000, 24000, 64000, 0]]);
+    expect(sheet.values('A12:K12')).toEqual([
+      ['Иванов Алексей', 100000, 1000000, 1200000, 1.2, 1, 30000, 10000, 24000, 64000, 0],
+    ]);
     expect(sheet.errors()).toEqual([]);
   });
 

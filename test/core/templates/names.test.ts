@@ -14,7 +14,9 @@ describe('uniqueSheetName', () => {
   it('shortens a long name so the number fits in 31 characters', () => {
     const wanted = 'KPI клиентского отдела за первый квартал';
     expect(uniqueSheetName([], wanted)).toBe('KPI клиентского отдела за первы');
-    expect(uniqueSheetName(['KPI клиентского отдела за первы'], wanted)).toBe('KPI клиентского отдела за п (2)');
+    expect(uniqueSheetName(['KPI клиентского отдела за первы'], wanted)).toBe(
+      'KPI клиентского отдела за п (2)',
+    );
   });
 });
 
@@ -25,6 +27,8 @@ describe('uniqueNameSuffix', () => {
 
   it('gives the whole set one suffix as soon as any name is taken', () => {
     expect(uniqueNameSuffix(['DECOMP_MARGIN'], ['decomp_margin', 'decomp_managers'])).toBe('_2');
-    expect(uniqueNameSuffix(['decomp_margin', 'decomp_managers_2'], ['decomp_margin', 'decomp_managers'])).toBe('_3');
+    expect(
+      uniqueNameSuffix(['decomp_margin', 'decomp_managers_2'], ['decomp_margin', 'decomp_managers']),
+    ).toBe('_3');
   });
 });

@@ -32,7 +32,10 @@ function recordingWorkbook(sheets: string[] = [], names: string[] = []): Workboo
   };
 }
 
-const blocksWritten = (calls: Call[]) => calls.filter(([method]) => method === 'writeBlock').map(([, , anchor, rows]) => [anchor, rows] as [string, CellContent[][]]);
+const blocksWritten = (calls: Call[]) =>
+  calls
+    .filter(([method]) => method === 'writeBlock')
+    .map(([, , anchor, rows]) => [anchor, rows] as [string, CellContent[][]]);
 
 describe('renderTemplate', () => {
   it('adds a new sheet, writes each block in one rectangular call, and commits once at the end', async () => {
@@ -55,7 +58,12 @@ describe('renderTemplate', () => {
     const workbook = recordingWorkbook();
     await renderTemplate(templateById('sales-plan')!, workbook, 'ru');
     const [, months] = blocksWritten(workbook.calls).find(([anchor]) => anchor === 'A14')!;
-    expect(months[1].slice(0, 4)).toEqual(['Январь', 0.07, { formula: '=KPI.PLAN_SPLIT(B10,B15:B26,B6)' }, { formula: '=KPI.PLAN_SPLIT(B11,B15:B26,B6)' }]);
+    expect(months[1].slice(0, 4)).toEqual([
+      'Январь',
+      0.07,
+      { formula: '=KPI.PLAN_SPLIT(B10,B15:B26,B6)' },
+      { formula: '=KPI.PLAN_SPLIT(B11,B15:B26,B6)' },
+    ]);
     // Spilled cells and blank inputs are left empty.
     expect(months[2].slice(2, 5)).toEqual([null, null, null]);
     expect(months[12][5]).toBeNull();
@@ -67,7 +75,12 @@ describe('renderTemplate', () => {
     await renderTemplate(templateById('decomposition')!, workbook, 'en');
     const { calls } = workbook;
     expect(calls).toContainEqual(['setNumberFormat', 'Decomposition', 'percent', ['B6', 'B8:B9', 'B26:F26']]);
-    expect(calls).toContainEqual(['setNumberFormat', 'Decomposition', 'integer', expect.arrayContaining(['C15:F15', 'C16:E16', 'B19:B21', 'B27:G27'])]);
+    expect(calls).toContainEqual([
+      'setNumberFormat',
+      'Decomposition',
+      'integer',
+      expect.arrayContaining(['C15:F15', 'C16:E16', 'B19:B21', 'B27:G27']),
+    ]);
     const inputs = calls.find(([method, , style]) => method === 'setStyle' && style === 'input')!;
     expect(inputs[3]).toEqual(['B5:B12', 'B24', 'B25:G25', 'B26:F26']);
     const [, , notes] = calls.find(([method]) => method === 'setNotes')!;
@@ -76,7 +89,15 @@ describe('renderTemplate', () => {
     expect(calls).toContainEqual([
       'addChart',
       'Decomposition',
-      { type: 'bar', title: 'Sales funnel: what is needed', categories: 'A19:A21', series: [{ name: 'Needed', values: 'B19:B21' }], anchor: 'I4', width: 480, height: 300 },
+      {
+        type: 'bar',
+        title: 'Sales funnel: what is needed',
+        categories: 'A19:A21',
+        series: [{ name: 'Needed', values: 'B19:B21' }],
+        anchor: 'I4',
+        width: 480,
+        height: 300,
+      },
     ]);
   });
 
@@ -93,7 +114,9 @@ describe('renderTemplate', () => {
     const workbook = recordingWorkbook();
     await renderTemplate(templateById('salary-benchmark')!, workbook, 'en');
     expect(workbook.calls).toContainEqual(['setValidationList', 'Salaries', 'B6', ['companies', 'agencies']]);
-    const [, , , regions] = workbook.calls.find(([method, , range]) => method === 'setValidationList' && range === 'B5')!;
+    const [, , , regions] = workbook.calls.find(
+      ([method, , range]) => method === 'setValidationList' && range === 'B5',
+    )!;
     expect(regions).toEqual(expect.arrayContaining(['Moscow', 'Saint Petersburg', 'Kazan']));
   });
 });

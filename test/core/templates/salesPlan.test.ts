@@ -16,7 +16,11 @@ describe('the sales plan template', () => {
     // January is 7% of the year: 2 520 000 of 36 000 000; December 12%: 4 320 000.
     expect(sheet.values('D15:D16')).toEqual([[2520000], [2520000]]);
     expect(sheet.value('D26')).toBe(4320000);
-    for (const [column, year] of [['C', 30600000], ['D', 36000000], ['E', 41400000]] as const) {
+    for (const [column, year] of [
+      ['C', 30600000],
+      ['D', 36000000],
+      ['E', 41400000],
+    ] as const) {
       expect(sum(sheet.values(`${column}15:${column}26`))).toBe(year);
       expect(sheet.value(`${column}27`)).toBe(year);
     }

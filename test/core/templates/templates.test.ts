@@ -8,7 +8,9 @@ import type { Template, TemplateCell, Texts } from '../../../core/templates/mode
 import { createEngine } from '../../../playground/engine';
 
 /** Every cell of a template with its address. */
-function cells(template: Template): { address: string; position: Position; cell: NonNullable<TemplateCell> }[] {
+function cells(
+  template: Template,
+): { address: string; position: Position; cell: NonNullable<TemplateCell> }[] {
   return template.blocks.flatMap(({ anchor, rows }) => {
     const origin = parseCell(anchor);
     return rows.flatMap((row, r) =>
@@ -21,16 +23,23 @@ function cells(template: Template): { address: string; position: Position; cell:
 }
 
 function texts(template: Template): Texts[] {
-  const found: Texts[] = [template.sheet, template.description, ...template.charts.flatMap((chart) => [chart.title, ...chart.series.map((series) => series.name)])];
+  const found: Texts[] = [
+    template.sheet,
+    template.description,
+    ...template.charts.flatMap((chart) => [chart.title, ...chart.series.map((series) => series.name)]),
+  ];
   for (const { cell } of cells(template)) {
     if (cell.kind === 'label') found.push(cell.text);
-    if ((cell.kind === 'label' || cell.kind === 'input' || cell.kind === 'formula') && cell.note) found.push(cell.note);
-    if (cell.kind === 'input' && cell.value !== null && typeof cell.value === 'object') found.push(cell.value);
+    if ((cell.kind === 'label' || cell.kind === 'input' || cell.kind === 'formula') && cell.note)
+      found.push(cell.note);
+    if (cell.kind === 'input' && cell.value !== null && typeof cell.value === 'object')
+      found.push(cell.value);
   }
   return found;
 }
 
-const formulas = (template: Template) => cells(template).flatMap(({ cell }) => (cell.kind === 'formula' ? [cell.formula] : []));
+const formulas = (template: Template) =>
+  cells(template).flatMap(({ cell }) => (cell.kind === 'formula' ? [cell.formula] : []));
 
 describe('the templates', () => {
   it('are the five of SPEC.md §3, with their Russian sheet names', () => {
@@ -49,7 +58,9 @@ describe('the templates', () => {
         expect(text.ru.trim(), `${template.id}: ${text.en}`).not.toBe('');
         expect(text.en.trim(), `${template.id}: ${text.ru}`).not.toBe('');
         // The seed's notation (Kобщ, Nобр) is kept in English too, as the formula reference does.
-        expect(text.en.replace(/[KN](общ|отс|пост|обр|воз)/g, ''), `${template.id}: ${text.en}`).not.toMatch(/[а-яё]/i);
+        expect(text.en.replace(/[KN](общ|отс|пост|обр|воз)/g, ''), `${template.id}: ${text.en}`).not.toMatch(
+          /[а-яё]/i,
+        );
       }
     }
   });
@@ -57,7 +68,10 @@ describe('the templates', () => {
   it('place no two cells at the same address', () => {
     for (const template of TEMPLATES) {
       const addresses = cells(template).map(({ address }) => address);
-      expect(addresses.filter((address, i) => addresses.indexOf(address) !== i), template.id).toEqual([]);
+      expect(
+        addresses.filter((address, i) => addresses.indexOf(address) !== i),
+        template.id,
+      ).toEqual([]);
     }
   });
 
@@ -65,7 +79,8 @@ describe('the templates', () => {
     const ids = new Set(catalogue.map((spec) => spec.id));
     for (const template of TEMPLATES) {
       for (const text of formulas(template)) {
-        for (const name of functionCalls(text)) expect(ids.has(name) || STANDARD_FUNCTIONS.has(name), `${template.id}: ${text}`).toBe(true);
+        for (const name of functionCalls(text))
+          expect(ids.has(name) || STANDARD_FUNCTIONS.has(name), `${template.id}: ${text}`).toBe(true);
       }
     }
     createEngine(catalogue);
@@ -79,7 +94,9 @@ describe('the templates', () => {
         const outsideQuotes = text.replace(/"(?:[^"]|"")*"/g, '""');
         expect(outsideQuotes, template.id).not.toMatch(/!/);
         // A range next to an operator is arithmetic on a range, which Sheets would need ARRAYFORMULA for.
-        expect(outsideQuotes, template.id).not.toMatch(/[A-Z]+\d+:[A-Z]+\d+\s*[-+*/^&]|[-+*/^&]\s*[A-Z]+\d+:[A-Z]+\d+/);
+        expect(outsideQuotes, template.id).not.toMatch(
+          /[A-Z]+\d+:[A-Z]+\d+\s*[-+*/^&]|[-+*/^&]\s*[A-Z]+\d+:[A-Z]+\d+/,
+        );
       }
     }
   });
@@ -87,12 +104,15 @@ describe('the templates', () => {
   it('name only input cells, with names no other template uses and no host could read as a cell', () => {
     const seen = new Set<string>();
     for (const template of TEMPLATES) {
-      const inputs = new Set(cells(template).flatMap(({ address, cell }) => (cell.kind === 'input' ? [address] : [])));
+      const inputs = new Set(
+        cells(template).flatMap(({ address, cell }) => (cell.kind === 'input' ? [address] : [])),
+      );
       for (const [name, range] of Object.entries(template.names)) {
         expect(name).toMatch(/^[a-z]+(_[a-z0-9]+)+$/);
         expect(seen.has(name), name).toBe(false);
         seen.add(name);
-        for (const position of cellsOf(range)) expect(inputs.has(cellName(position)), `${name} → ${cellName(position)}`).toBe(true);
+        for (const position of cellsOf(range))
+          expect(inputs.has(cellName(position)), `${name} → ${cellName(position)}`).toBe(true);
       }
     }
   });
@@ -117,7 +137,9 @@ describe('the templates', () => {
         const noted = all.filter(({ cell }) => cell.kind !== 'spill' && cell.note);
         for (const { address, position, cell } of all) {
           if (cell.kind !== 'input' || cell.note) continue;
-          const explained = noted.some((other) => other.position.row === position.row || other.position.col === position.col);
+          const explained = noted.some(
+            (other) => other.position.row === position.row || other.position.col === position.col,
+          );
           expect(explained, `${template.id}!${address}`).toBe(true);
         }
       }
@@ -131,7 +153,11 @@ describe('the templates', () => {
         expect(categories.from.col).toBe(categories.to.col);
         for (const series of chart.series) {
           const values = parseRange(series.values);
-          expect([values.from.col, values.from.row, values.to.row]).toEqual([values.to.col, categories.from.row, categories.to.row]);
+          expect([values.from.col, values.from.row, values.to.row]).toEqual([
+            values.to.col,
+            categories.from.row,
+            categories.to.row,
+          ]);
         }
       }
     }

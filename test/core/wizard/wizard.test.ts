@@ -12,17 +12,28 @@ function workbook() {
   const book = new PlaygroundWorkbook(engine);
   book.adopt('Лист1');
   book.selected = { sheet: 'Лист1', anchor: 'B2' };
-  return { engine, book, value: (sheet: string, cell: string) => engine.getCellValue(engine.simpleCellAddressFromString(cell, engine.getSheetId(sheet)!)!) };
+  return {
+    engine,
+    book,
+    value: (sheet: string, cell: string) =>
+      engine.getCellValue(engine.simpleCellAddressFromString(cell, engine.getSheetId(sheet)!)!),
+  };
 }
 
 describe('the wizard’s inputs', () => {
   it('reads what the user typed, as the formulas read text', () => {
-    const form = { ...toForm(defaultInputs('ru'), 'ru'), target: '450 000', margin: '16%', avgCheck: '2\u00a0500' };
+    const form = {
+      ...toForm(defaultInputs('ru'), 'ru'),
+      target: '450 000',
+      margin: '16%',
+      avgCheck: '2\u00a0500',
+    };
     expect(readForm(form, 'ru').inputs).toEqual(defaultInputs('ru'));
   });
 
   it('reads back what it shows, in either language', () => {
-    for (const lang of ['ru', 'en'] as const) expect(readForm(toForm(defaultInputs(lang), lang), lang).inputs, lang).toEqual(defaultInputs(lang));
+    for (const lang of ['ru', 'en'] as const)
+      expect(readForm(toForm(defaultInputs(lang), lang), lang).inputs, lang).toEqual(defaultInputs(lang));
   });
 
   it('reads numbers as the UI language writes them', () => {
@@ -82,7 +93,9 @@ describe('inserting the wizard’s block', () => {
     expect(value('Лист1', 'C3')).toBe(450000);
     expect(engine.getCellFormula(engine.simpleCellAddressFromString('C11', 0)!)).toBe('=C3/C4');
     expect(value('Лист1', 'C11')).toBe(2812500);
-    expect(engine.getCellFormula(engine.simpleCellAddressFromString('C13', 0)!)).toBe('=REVERSE_FUNNEL(C11/C5,C6:C7)');
+    expect(engine.getCellFormula(engine.simpleCellAddressFromString('C13', 0)!)).toBe(
+      '=REVERSE_FUNNEL(C11/C5,C6:C7)',
+    );
     expect(['C12', 'D12', 'E12'].map((cell) => value('Лист1', cell))).toEqual(['Звонки', 'Лиды', 'Сделки']);
     expect(['C13', 'D13', 'E13'].map((cell) => value('Лист1', cell))).toEqual([6430, 3215, 1125]);
     expect(value('Лист1', 'C14')).toBe(129);
@@ -103,8 +116,14 @@ describe('inserting the wizard’s block', () => {
 
   it('goes into a new, uniquely named sheet when asked', async () => {
     const { book, value } = workbook();
-    expect(await insertWizard(defaultInputs('ru'), book, 'ru', 'new-sheet')).toEqual({ status: 'inserted', sheet: 'Декомпозиция', range: 'A1:D14' });
-    expect(await insertWizard(defaultInputs('ru'), book, 'ru', 'new-sheet')).toMatchObject({ sheet: 'Декомпозиция (2)' });
+    expect(await insertWizard(defaultInputs('ru'), book, 'ru', 'new-sheet')).toEqual({
+      status: 'inserted',
+      sheet: 'Декомпозиция',
+      range: 'A1:D14',
+    });
+    expect(await insertWizard(defaultInputs('ru'), book, 'ru', 'new-sheet')).toMatchObject({
+      sheet: 'Декомпозиция (2)',
+    });
     expect(value('Декомпозиция (2)', 'D12')).toBe(1125);
   });
 
@@ -124,7 +143,9 @@ describe('inserting the wizard’s block', () => {
     expect(range).toBe('A1:E14');
     await insertWizard(inputs, book, 'en', 'new-sheet');
     // 3 000 000 / 2 500 = 1 200 deals; / 0.4 = 3 000 proposals; / 0.5 = 6 000 meetings; / 0.2 = 30 000 calls.
-    expect(['B12', 'C12', 'D12', 'E12'].map((cell) => value('Decomposition', cell))).toEqual([30000, 6000, 3000, 1200]);
+    expect(['B12', 'C12', 'D12', 'E12'].map((cell) => value('Decomposition', cell))).toEqual([
+      30000, 6000, 3000, 1200,
+    ]);
     expect(preview(inputs).funnel.map((stage) => stage.volume)).toEqual([30000, 6000, 3000, 1200]);
   });
 });

@@ -1,0 +1,36 @@
+// ESLint: typescript-eslint's recommended rules everywhere, Microsoft's Office Add-in rules for the
+// Excel adapter (the ecosystem's convention: load before read, sync after load), Prettier for layout.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import officeAddins from 'eslint-plugin-office-addins';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'test-results/', '.playground/', '.generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['addin/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'warn',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'warn',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+  prettier,
+);
