@@ -1,11 +1,12 @@
 /**
  * Reading one argument value as its parameter's kind says (SPEC.md §1): numbers typed as text,
- * empties, booleans and dates refused where a number is expected, range limits.
+ * empties, booleans and dates refused where a number is expected, range limits (with the 1e-9
+ * tolerance of every boundary), Excel's linked data types read as the value they show.
  */
 import type { FormulaError } from './errors';
 import { messages, type Named } from './messages';
 import type { BooleanParam, ListParam, NumberParam, ParamSpec, TextParam } from './spec';
-import { EMPTY, type Empty, isBlank, isDate, parseNumberText } from './values';
+import { cellValue, EMPTY, type Empty, isAbove, isBlank, isDate, parseNumberText } from './values';
 
 export type Read<T> = T | Empty | FormulaError;
 export type Reader = (raw: unknown) => Read<unknown>;
@@ -22,9 +23,10 @@ function numberChecker(
   return (value) => {
     if (kind !== 'number' && value < 0) return messages.negative(arg, value);
     if (value === 0 && (kind === 'divisor' || kind === 'fraction')) return messages.zero(arg);
-    if (value > 1 && (kind === 'fraction' || kind === 'share')) return messages.fractionAboveOne(arg, value);
+    if (isAbove(value, 1) && (kind === 'fraction' || kind === 'share'))
+      return messages.fractionAboveOne(arg, value);
     if (whole && !Number.isInteger(value)) return messages.notWhole(arg, value);
-    if (max !== undefined && value > max) return messages.aboveMax(arg, value, max);
+    if (max !== undefined && isAbove(value, max)) return messages.aboveMax(arg, value, max);
     return value;
   };
 }
@@ -37,6 +39,8 @@ function toNumber(fn: string, param: Named, raw: unknown): Read<number> {
   if (typeof raw === 'boolean') return messages.logical({ fn, param });
   if (isDate(raw)) return messages.date({ fn, param });
   if (Array.isArray(raw)) return messages.notScalar({ fn, param });
+  const shown = cellValue(raw);
+  if (shown !== raw) return toNumber(fn, param, shown);
   return messages.notNumber({ fn, param }, raw);
 }
 
@@ -52,7 +56,8 @@ function numberReader(fn: string, param: NumberParam): Reader {
 
 function textReader(fn: string, param: TextParam): Reader {
   const choices = param.choices && Object.entries(param.choices);
-  return (raw) => {
+  return (given) => {
+    const raw = cellValue(given);
     if (isBlank(raw)) return EMPTY;
     if (Array.isArray(raw)) return messages.notScalar({ fn, param });
     if (typeof raw !== 'string') return messages.notText({ fn, param }, raw);
@@ -74,7 +79,8 @@ const TRUE_TEXT = ['true', 'истина', 'да', 'yes'];
 const FALSE_TEXT = ['false', 'ложь', 'нет', 'no'];
 
 function booleanReader(fn: string, param: BooleanParam): Reader {
-  return (raw) => {
+  return (given) => {
+    const raw = cellValue(given);
     if (isBlank(raw)) return EMPTY;
     if (typeof raw === 'boolean') return raw;
     if (raw === 1 || raw === 0) return raw === 1;
@@ -98,17 +104,14 @@ export function scalarReader(fn: string, param: Exclude<ParamSpec, ListParam>): 
 }
 
 /**
- * A list argument (thresholds, rates, weights…): one row or one column, blanks skipped.
- * Returns `EMPTY` when nothing was given, so the parameter's default applies.
+ * A list argument (thresholds, rates, weights, scores…), read as one list (SPEC.md §1): a row, a column
+ * or a block read row by row, blanks skipped. Returns `EMPTY` when nothing was given — an omitted
+ * argument, or a single empty cell, which Excel passes as `[[null]]` and Sheets as `""` — so the
+ * parameter's default applies alike in both hosts.
  */
 export function readList(fn: string, param: ListParam, raw: unknown): Read<number[]> {
-  const noCells = Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
-  if (isBlank(raw) || noCells) return EMPTY;
-  const grid = Array.isArray(raw) ? raw : [[raw]];
-  const rows = grid.length;
-  const columns = Array.isArray(grid[0]) ? grid[0].length : 1;
-  if (rows > 1 && columns > 1) return messages.listNotLine({ fn, param }, rows, columns);
-  const items: unknown[] = grid.flat();
+  const items: unknown[] = Array.isArray(raw) ? raw.flat() : [raw];
+  if (items.length <= 1 && isBlank(cellValue(items[0]))) return EMPTY;
   const list: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const item: Named = { name: `${param.name}[${i + 1}]`, ruName: `${param.ruName}, элемент ${i + 1}` };
@@ -117,7 +120,7 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
     const checked =
       typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
     if (typeof checked !== 'number') return checked;
-    if (param.ascending && list.length > 0 && !(checked > list[list.length - 1])) {
+    if (param.ascending && list.length > 0 && !isAbove(checked, list[list.length - 1])) {
       return messages.listNotAscending({ fn, param }, i + 1);
     }
     list.push(checked);

@@ -14,7 +14,6 @@ export type Cause =
   | 'aboveOne'
   | 'notWhole'
   | 'aboveMax'
-  | 'listNotLine'
   | 'listEmpty'
   | 'notAscending'
   | 'notText'
@@ -95,12 +94,6 @@ function paramRules(param: ParamSpec): Rule[] {
       ];
     case 'list':
       return [
-        rule(
-          '#VALUE!',
-          'listNotLine',
-          'диапазон из нескольких строк и столбцов: нужна одна строка или один столбец',
-          'a range of several rows and columns: one row or one column is needed',
-        ),
         ...(param.mayBeEmpty
           ? []
           : [rule('#VALUE!', 'listEmpty', 'диапазон из одних пустых ячеек', 'a range of blank cells only')]),

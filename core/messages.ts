@@ -93,12 +93,6 @@ export const messages = {
       `${ru(a)} не может быть больше ${max} (получено ${value})`,
       `${en(a)} cannot exceed ${max} (got ${value})`,
     ),
-  listNotLine: (a: Arg, rows: number, columns: number): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — список должен быть одной строкой или одним столбцом, получен диапазон ${rows}×${columns}`,
-      `${en(a)} must be one row or one column, got a ${rows}×${columns} range`,
-    ),
   listEmpty: (a: Arg): FormulaError =>
     bilingual('#VALUE!', `${ru(a)} — пустой список`, `${en(a)} is an empty list`),
   listNotAscending: (a: Arg, position: number): FormulaError =>

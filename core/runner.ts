@@ -195,7 +195,10 @@ export function runFormula(
   const grid = grids[shapeParam]!;
   if (result.shape !== 'row') return cellsOf(grid, element, errorCell);
   const hint: ShapeHint = {
-    given: (name) => values[params.findIndex((param) => param.name === name)] !== undefined,
+    given: (name) => {
+      const k = params.findIndex((param) => param.name === name);
+      return values[k] !== undefined || broadcast.includes(k);
+    },
     listLength: (name) => lists[name]?.length ?? 0,
   };
   return rowsOf(grid.length, result.width?.(hint) ?? result.columns.length, element, errorCell);

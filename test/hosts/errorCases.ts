@@ -13,6 +13,7 @@ export const FORMULA_TRIGGERS: Readonly<
   Record<string, readonly (readonly [ErrorKind, unknown[], string])[]>
 > = {
   RUN_RATE: [['#NUM!', [450000, 22, 21], 'elapsed_days cannot exceed total_days']],
+  DAILY_TARGET: [['#DIV/0!', [1000000, 640000, 0], 'days_left cannot be zero']],
   PLAN_SPLIT: [
     ['#NUM!', [1000, [[1], [1], [1]], 3], 'total (1000) is not a multiple of step (3)'],
     ['#NUM!', [1e300, [[1], [1], [1]], 1], 'total divided by step is more than 2^53 steps'],
@@ -94,13 +95,6 @@ function spoilers(cause: Cause, param: ParamSpec): unknown[] {
     case 'aboveMax':
       // The rule is derived only for a parameter with a `max`.
       return [(param as { max: number }).max + 1];
-    case 'listNotLine':
-      return [
-        [
-          [1, 1],
-          [1, 1],
-        ],
-      ];
     case 'listEmpty':
       return [[[''], ['']]];
     case 'notAscending':

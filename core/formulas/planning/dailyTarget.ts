@@ -1,16 +1,30 @@
-import { defineFormula } from '../../spec';
+import type { FormulaError } from '../../errors';
+import { messages } from '../../messages';
+import { defineFormula, type NumberParam } from '../../spec';
+import { isAbove } from '../../values';
+
+const FN = 'DAILY_TARGET';
+const daysLeftParam: NumberParam = {
+  name: 'days_left',
+  ruName: 'осталось дней',
+  kind: 'amount',
+  ru: 'Рабочих дней до конца периода',
+  en: 'Working days left in the period',
+};
 
 /**
  * What each remaining day must bring to close the plan: max(plan − fact, 0) / days left.
- * 0 once the plan is met.
+ * A plan already met needs 0, even on the last day with no days left (SPEC.md §2).
  * @example dailyTarget(1000000, 640000, 8) // 45000
  */
-export function dailyTarget(plan: number, fact: number, daysLeft: number): number {
-  return Math.max(plan - fact, 0) / daysLeft;
+export function dailyTarget(plan: number, fact: number, daysLeft: number): number | FormulaError {
+  if (!isAbove(plan, fact)) return 0;
+  if (daysLeft === 0) return messages.zero({ fn: FN, param: daysLeftParam });
+  return (plan - fact) / daysLeft;
 }
 
 export const formula = defineFormula({
-  id: 'DAILY_TARGET',
+  id: FN,
   area: 'planning',
   ru: 'Сколько нужно приносить каждый оставшийся день, чтобы выполнить план: max(план − факт; 0) / осталось дней.',
   en: 'What each remaining day must bring to meet the plan: max(plan − fact, 0) / days left.',
@@ -29,12 +43,13 @@ export const formula = defineFormula({
       ru: 'Факт с начала периода',
       en: 'Actual since the start of the period',
     },
+    daysLeftParam,
+  ],
+  errors: [
     {
-      name: 'days_left',
-      ruName: 'осталось дней',
-      kind: 'divisor',
-      ru: 'Рабочих дней до конца периода',
-      en: 'Working days left in the period',
+      kind: '#DIV/0!',
+      ru: '«осталось дней» (days_left) — ноль, а план ещё не выполнен',
+      en: 'days_left is zero and the plan is not met yet',
     },
   ],
   result: { shape: 'scalar', ru: 'В день', en: 'Per day' },

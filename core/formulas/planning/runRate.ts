@@ -2,6 +2,7 @@ import { FormulaError } from '../../errors';
 import { messages } from '../../messages';
 import { partExceedsWholeNote } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
+import { isAbove } from '../../values';
 
 const elapsed: NumberParam = {
   name: 'elapsed_days',
@@ -23,7 +24,8 @@ const total: NumberParam = {
  * @example runRate(450000, 9, 21) // 1050000
  */
 export function runRate(fact: number, elapsedDays: number, totalDays: number): number | FormulaError {
-  if (elapsedDays > totalDays) return messages.partExceedsWhole('RUN_RATE', elapsed, total);
+  // 21.000000000000004 days of 21 computed from dates is the whole period, not more (SPEC.md §1).
+  if (isAbove(elapsedDays, totalDays)) return messages.partExceedsWhole('RUN_RATE', elapsed, total);
   return (fact * totalDays) / elapsedDays;
 }
 

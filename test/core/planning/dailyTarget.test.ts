@@ -16,7 +16,14 @@ describe('DAILY_TARGET', () => {
     expect(run(1000000, 1200000, 8)).toBe(0);
   });
 
-  it('refuses zero days left as a division by zero, naming the argument', () => {
+  it('needs 0 for a plan already met even with no days left', () => {
+    expect(run(1000000, 1000000, 0)).toBe(0);
+    expect(run(1000000, 1200000, 0)).toBe(0);
+    // Met up to floating-point noise: 0.1 + 0.2 of a plan of 0.3 (millions).
+    expect(run(0.3, 0.1 + 0.2, 0)).toBe(0);
+  });
+
+  it('refuses zero days left for an unmet plan as a division by zero, naming the argument', () => {
     const error = run(1000000, 640000, 0) as FormulaError;
     expect(error.kind).toBe('#DIV/0!');
     expect(error.message).toContain('«осталось дней» (days_left)');

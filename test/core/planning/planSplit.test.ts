@@ -96,19 +96,33 @@ describe('PLAN_SPLIT', () => {
     expect(error.message).toContain('weights[2] cannot be negative');
   });
 
-  it('refuses a zero step, a range for the total and a 2-D range of weights', () => {
+  it('refuses a zero step and a range for the total', () => {
     expect((run(1000, [[1], [1]], 0) as FormulaError).kind).toBe('#DIV/0!');
     expect((run([[1000], [2000]], [[1], [1]]) as FormulaError).message).toContain(
       'total must be a single value',
     );
+  });
+
+  it('splits over a block of weights read row by row, giving the block’s shape with blanks in place', () => {
+    // Weights 1, 2, 3 sum to 6: 600 × 1/6 = 100, 600 × 2/6 = 200, 600 × 3/6 = 300; the blank stays blank.
     expect(
-      (
-        run(1000, [
+      run(
+        600,
+        [
           [1, 2],
-          [3, 4],
-        ]) as FormulaError
-      ).message,
-    ).toContain('weights must be one row or one column');
+          [3, ''],
+        ],
+        1,
+      ),
+    ).toEqual([
+      [100, 200],
+      [300, ''],
+    ]);
+  });
+
+  it('is blank for a single empty cell of weights, in Excel ([[null]]) as in Sheets ("")', () => {
+    expect(run(1000, [[null]], 1)).toBe('');
+    expect(run(1000, '', 1)).toBe('');
   });
 
   it('is blank for a blank total', () => {
