@@ -242,6 +242,15 @@ describe('what the wizard asks of Excel', () => {
     expect(await workbook.selection()).toEqual({ sheet: 'План! Q1', anchor: 'B3' });
   });
 
+  it('selection: a whole column, a whole row or several areas give the first area’s top-left cell', async () => {
+    excel.selection = { sheet: 'Лист1', range: 'C:C' };
+    expect(await workbook.selection()).toEqual({ sheet: 'Лист1', anchor: 'C1' });
+    excel.selection = { sheet: 'Лист1', range: '4:6' };
+    expect(await workbook.selection()).toEqual({ sheet: 'Лист1', anchor: 'A4' });
+    excel.selection = { sheet: 'Лист1', range: 'B2:C3,E5' };
+    expect(await workbook.selection()).toEqual({ sheet: 'Лист1', anchor: 'B2' });
+  });
+
   it('lists sheet and workbook names', async () => {
     await insert('salary-benchmark');
     expect(await workbook.sheetNames()).toEqual(['Лист1', 'Зарплаты']);
