@@ -1,4 +1,5 @@
 /** Host wrapper source for each formula spec: the only place the two hosts' function shapes are written. */
+import { menuCommand } from '../appsscript/menu';
 import type { FormulaSpec, ParamSpec } from '../core/spec';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');
@@ -87,4 +88,17 @@ export const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').rep
  */
 export function helpUrl(spec: FormulaSpec): string {
   return `${ADDIN_URL}/taskpane.html#${spec.id}`;
+}
+
+/**
+ * The Sheets menu's template commands, one global per template of the catalogue, typed like the
+ * formula wrappers: adding a template to core/templates/catalogue.ts adds its menu item.
+ */
+export function sheetsTemplateCommands(ids: readonly string[]): string {
+  const declarations = ids.map((id) => `  var ${menuCommand(id)}: () => void;`);
+  const assignments = ids.map(
+    (id) =>
+      `/** Menu item: inserts the template \`${id}\` into a new sheet and shows it. */\nglobal.${menuCommand(id)} = () => insertFromMenu('${id}');\n`,
+  );
+  return `import { insertFromMenu } from '../appsscript/menu';\n\ndeclare global {\n${declarations.join('\n')}\n}\n\n${assignments.join('\n')}`;
 }
