@@ -8,7 +8,7 @@ import '../.generated/sheets-templates';
 import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
 import type { MaybePromise } from '../core/templates/steps';
 import { insertWizard } from '../core/wizard/sheet';
-import { languageOf } from '../ui/language';
+import { languageOf } from '../core/lang';
 import { menuCommand } from './menu';
 import { SheetsWorkbook } from './workbook';
 

@@ -1,5 +1,6 @@
 /** Host wrapper source for each formula spec: the only place the two hosts' function shapes are written. */
 import { menuCommand } from '../appsscript/menu';
+import { addinUrl } from '../core/excel';
 import type { FormulaSpec, ParamSpec } from '../core/spec';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');
@@ -78,9 +79,9 @@ export function sheetsWrappers(specs: readonly FormulaSpec[]): string {
 
 /**
  * Where the add-in is served: the dev server's address unless ADDIN_URL says otherwise at build time
- * (the manifest is rewritten with the same value by the build).
+ * (the build rewrites the manifest with the same value, from .generated/addin.json).
  */
-export const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').replace(/\/$/, '');
+export const ADDIN_URL = addinUrl(process.env.ADDIN_URL);
 
 /**
  * The function's entry in the task pane's reference — the help link of both hosts: the page also
