@@ -11,7 +11,8 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').replace(/\/$/, '');
+// Where the add-in is served (ADDIN_URL, read by core/excel.ts's addinUrl when generating).
+const served = JSON.parse(readFileSync(resolve(root, '.generated/addin.json'), 'utf8'));
 
 const typescript = {
   rules: [
@@ -62,7 +63,7 @@ class RussianMetadataPlugin {
   }
 }
 
-const withAddinUrl = (content) => content.toString().replaceAll('https://localhost:3000', ADDIN_URL);
+const withAddinUrl = (content) => content.toString().replaceAll(served.devUrl, served.url);
 
 const addin = {
   ...common,

@@ -3,6 +3,7 @@
  * `commit()`; only reads sync (sheet and range names, the selection, emptiness). So a template costs
  * three round trips however many cells it has, and a template that fails half-way writes nothing.
  */
+import { EXCEL_PREFIX } from '../core/excel';
 import { cellName, columnName, parseCell, parseRange, rangeName } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
 import {
@@ -41,7 +42,7 @@ function filled<T>(range: string, value: T): T[][] {
 const supports = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
 
 export class ExcelWorkbook implements WizardWorkbook {
-  readonly functionPrefix = 'KPI.';
+  readonly functionPrefix = EXCEL_PREFIX;
 
   constructor(private readonly context: Excel.RequestContext) {}
 

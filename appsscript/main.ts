@@ -4,25 +4,17 @@
  * (gas-webpack-plugin), which is all a menu item or `google.script.run` can call.
  */
 import '../.generated/sheets-functions';
+import '../.generated/sheets-templates';
 import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
-import type { TemplateId } from '../core/templates/model';
 import type { MaybePromise } from '../core/templates/steps';
 import { insertWizard } from '../core/wizard/sheet';
-import { languageOf } from '../ui/language';
+import { languageOf } from '../core/lang';
+import { menuCommand } from './menu';
 import { SheetsWorkbook } from './workbook';
 
 const MENU = {
   ru: { wizard: 'Мастер декомпозиции', templates: 'Вставить шаблон', reference: 'Справочник функций' },
   en: { wizard: 'Decomposition wizard', templates: 'Insert template', reference: 'Function reference' },
-};
-
-/** The top-level function each template's menu item calls: a menu item cannot pass an argument. */
-const MENU_COMMANDS: Readonly<Record<TemplateId, string>> = {
-  'sales-plan': 'insertTemplateSalesPlan',
-  decomposition: 'insertTemplateDecomposition',
-  motivation: 'insertTemplateMotivation',
-  'client-kpi': 'insertTemplateClientKpi',
-  'salary-benchmark': 'insertTemplateSalaryBenchmark',
 };
 
 const userLanguage = () => languageOf(Session.getActiveUserLocale());
@@ -35,7 +27,7 @@ global.onOpen = function () {
   const lang = userLanguage();
   const ui = SpreadsheetApp.getUi();
   const templates = ui.createMenu(MENU[lang].templates);
-  for (const template of TEMPLATES) templates.addItem(template.sheet[lang], MENU_COMMANDS[template.id]);
+  for (const template of TEMPLATES) templates.addItem(template.sheet[lang], menuCommand(template.id));
   ui.createAddonMenu()
     .addItem(MENU[lang].wizard, 'showSidebar')
     .addSubMenu(templates)
@@ -104,14 +96,3 @@ global.saveWizardInputs = function (json) {
       SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
     );
 };
-
-/** A template from the menu: inserted, then shown. */
-function insertFromMenu(id: TemplateId): void {
-  SpreadsheetApp.getActive().getSheetByName(global.insertTemplate(id))!.activate();
-}
-
-global.insertTemplateSalesPlan = () => insertFromMenu('sales-plan');
-global.insertTemplateDecomposition = () => insertFromMenu('decomposition');
-global.insertTemplateMotivation = () => insertFromMenu('motivation');
-global.insertTemplateClientKpi = () => insertFromMenu('client-kpi');
-global.insertTemplateSalaryBenchmark = () => insertFromMenu('salary-benchmark');

@@ -2,6 +2,7 @@
  * What a formula declares about itself. The runner validates arguments from these declarations, the
  * hosts' wrappers, `functions.json`, the Apps Script JSDoc and docs/functions.md are generated from them.
  */
+import type { Area as AreaName } from './areas';
 import type { ErrorKind, FormulaError } from './errors';
 
 /**
@@ -98,7 +99,8 @@ export type Cell = number | string | boolean;
 export type Lists = Readonly<Record<string, readonly number[]>>;
 export type Computed = Cell | readonly Cell[] | readonly (readonly Cell[])[] | FormulaError;
 
-export type Area = 'planning' | 'compensation' | 'kpi' | 'salary';
+/** The reference's sections: one entry in core/areas.ts. */
+export type Area = AreaName;
 
 /** When a formula gives an error, said for the reference: «прошло дней больше, чем дней в периоде». */
 export interface ErrorNote {

@@ -2,6 +2,7 @@
  * The prose of docs/functions.md: what the functions are and SPEC.md §1 said for users, Russian then
  * English. Lists of functions in it come from the specs, so adding a formula never leaves it stale.
  */
+import { EXCEL_NAMESPACE, EXCEL_PREFIX } from '../core/excel';
 import type { FormulaSpec } from '../core/spec';
 
 const ids = (specs: readonly FormulaSpec[], shape: FormulaSpec['result']['shape']) =>
@@ -13,7 +14,7 @@ const ids = (specs: readonly FormulaSpec[], shape: FormulaSpec['result']['shape'
 export function intro(): string {
   return `ROP Kit — формулы для руководителя отдела продаж (РОПа) и руководителя клиентского отдела: декомпозиция плана продаж, мотивация менеджеров и РОПа, KPI клиентского отдела, зарплатные вилки. Одни и те же функции, посчитанные одним и тем же ядром, работают в Excel и в Google Таблицах.
 
-- **Excel**: надстройка добавляет функции в пространство имён \`KPI\`: \`=KPI.ROP_BONUS(B2)\`.
+- **Excel**: надстройка добавляет функции в пространство имён \`${EXCEL_NAMESPACE}\`: \`=${EXCEL_PREFIX}ROP_BONUS(B2)\`.
 - **Google Таблицы**: функции без префикса: \`=ROP_BONUS(B2)\`.
 - В русской локали Excel и Таблиц аргументы разделяются точкой с запятой, а дробная часть — запятой: \`=ROP_BONUS(1,1; 50000)\`. Примеры ниже записаны в английской локали: \`=ROP_BONUS(1.1, 50000)\`.
 

@@ -6,7 +6,7 @@ import { errorRules } from '../core/errorRules';
 import { FormulaError } from '../core/errors';
 import { runFormula } from '../core/runner';
 import { DOCS_PATH, functionsMarkdown } from '../scripts/docs';
-import { AREAS } from '../ui/reference';
+import { AREAS } from '../core/areas';
 import { errorTriggers, FORMULA_TRIGGERS } from './hosts/errorCases';
 
 const markdown = functionsMarkdown(catalogue);

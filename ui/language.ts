@@ -1,13 +1,9 @@
-/** The UI follows the host's language: Russian for any "ru…" tag, English otherwise. */
+/** The UI's words come in both languages; the host's language (core/lang.ts) picks one. */
 import type { Lang } from '../core/lang';
 import type { Label } from '../core/spec';
 
 export type { Lang };
-export { localeOf } from '../core/lang';
-
-export function languageOf(tag: string | null | undefined): Lang {
-  return tag?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-}
+export { languageOf, localeOf } from '../core/lang';
 
 /** A text in both languages; `pick` chooses the one to show. */
 export type Texts = Label;

@@ -1,4 +1,8 @@
-/** The five templates of SPEC.md §3, in the order the wizard lists them, and inserting one by id. */
+/**
+ * The templates of SPEC.md §3, in the order every host lists them, and inserting one by id. This list is
+ * the one registry: the panel's list, the Sheets menu and its `insertTemplate_<id>` globals (generated
+ * by scripts/generate.ts) and the tests all follow it.
+ */
 import { clientKpi } from './clientKpi';
 import { decomposition } from './decomposition';
 import type { Lang, Template } from './model';

@@ -78,10 +78,12 @@ export interface ChartSpec {
   height: number;
 }
 
-export type TemplateId = 'sales-plan' | 'decomposition' | 'motivation' | 'client-kpi' | 'salary-benchmark';
-
 export interface Template {
-  id: TemplateId;
+  /**
+   * Kebab-case and unique in the catalogue (core/templates/catalogue.ts), from which every host's list,
+   * menu item and command follows (Sheets: the global `insertTemplate_<id>`). Never changes once shipped.
+   */
+  id: string;
   /** The sheet's name, and what the wizard lists. */
   sheet: Texts;
   /** One sentence for the wizard's list of templates. */

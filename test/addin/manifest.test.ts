@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXCEL_NAMESPACE } from '../../core/excel';
 import { DIST, read } from '../hosts/bundles';
 
 // `office-addin-manifest validate` calls an online service; these are the checks that matter offline.
 const manifest = readFileSync('manifest.xml', 'utf8');
 
 describe('manifest.xml', () => {
-  it('namespaces the functions as KPI', () => {
+  it('namespaces the functions as KPI, the prefix the core writes into Excel formulas', () => {
+    expect(EXCEL_NAMESPACE).toBe('KPI');
     expect(manifest).toMatch(/<Namespace resid="Functions.Namespace" \/>/);
-    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="KPI" \/>/);
+    expect(manifest).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${EXCEL_NAMESPACE}" />`);
   });
 
   it('asks for ReadWriteDocument and runs functions and task pane in one shared runtime', () => {

@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExcelWorkbook } from '../../addin/workbook';
 import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
-import type { Lang, TemplateId } from '../../core/templates/model';
+import type { Lang } from '../../core/templates/model';
 import { defaultInputs } from '../../core/wizard/inputs';
 import { insertWizard } from '../../core/wizard/sheet';
 import { type ExcelSheet, FakeExcel } from './fakeExcel';
@@ -32,7 +32,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function insert(id: TemplateId, lang: Lang = 'ru'): Promise<ExcelSheet> {
+async function insert(id: string, lang: Lang = 'ru'): Promise<ExcelSheet> {
   return excel.sheet(await insertTemplate(id, workbook, lang));
 }
 

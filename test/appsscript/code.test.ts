@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../.generated/catalogue';
+import { menuCommand } from '../../appsscript/menu';
 import { runInSheets } from '../../appsscript/run';
 import { TEMPLATES } from '../../core/templates/catalogue';
 import { loadSheets, outcome, read } from '../hosts/bundles';
@@ -104,14 +105,14 @@ describe('the Sheets add-on shell', () => {
     ru.globals.onOpen();
     expect(ru.ui.items()).toEqual([
       ['Мастер декомпозиции', 'showSidebar'],
-      ...TEMPLATES.map((template) => [template.sheet.ru, expect.stringMatching(/^insertTemplate[A-Z]/)]),
+      ...TEMPLATES.map((template) => [template.sheet.ru, menuCommand(template.id)]),
       ['Справочник функций', 'showSidebar'],
     ]);
     expect(ru.ui.menus[0].items[1]).toMatchObject({ title: 'Вставить шаблон' });
     const en = services('en_US');
     en.globals.onInstall();
     expect(en.ui.items()).toContainEqual(['Decomposition wizard', 'showSidebar']);
-    expect(en.ui.items()).toContainEqual(['Sales plan', 'insertTemplateSalesPlan']);
+    expect(en.ui.items()).toContainEqual(['Sales plan', 'insertTemplate_sales_plan']);
     expect(en.ui.menus[0].items[1]).toMatchObject({ title: 'Insert template' });
   });
 
@@ -168,13 +169,13 @@ describe('inserting templates from Code.js', () => {
   it('inserts from each menu item and shows the new sheet', () => {
     const { globals, spreadsheet, ui } = services();
     globals.onOpen();
-    const items = ui.items().filter(([, fn]) => fn.startsWith('insertTemplate'));
+    const items = ui.items().filter(([, fn]) => fn.startsWith('insertTemplate_'));
     expect(items).toHaveLength(TEMPLATES.length);
     items.forEach(([label, fn]) => {
       globals[fn]();
       expect(spreadsheet.getActiveSheet().getName()).toBe(label);
     });
-    globals.insertTemplateSalesPlan();
+    globals.insertTemplate_sales_plan();
     expect(spreadsheet.getActiveSheet().getName()).toBe('План продаж (2)');
   });
 });

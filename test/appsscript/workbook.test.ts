@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderTemplate } from '../../core/templates/render';
 import { TEMPLATES, templateById } from '../../core/templates/catalogue';
-import type { Lang, TemplateId } from '../../core/templates/model';
+import type { Lang } from '../../core/templates/model';
 import type { Workbook } from '../../core/templates/workbook';
 import { SheetsWorkbook } from '../../appsscript/workbook';
 import { asSpreadsheet, type FakeSheet, FakeSpreadsheet, fakeAppsScript } from './fakeSpreadsheetApp';
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 /** The core's renderer over the synchronous adapter: finished when it returns, with the sheet's name. */
-function insert(id: TemplateId, lang: Lang = 'ru'): FakeSheet {
+function insert(id: string, lang: Lang = 'ru'): FakeSheet {
   const name = renderTemplate(templateById(id)!, workbook, lang);
   if (typeof name !== 'string') throw new Error('the renderer did not finish synchronously');
   return spreadsheet.sheet(name);

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../core/templates/catalogue';
 import { cell, gridErrors, shown, typeInto, usePlayground } from './fixture';
+import { screenshotPath } from './screenshots';
 
 const playground = usePlayground('ru');
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
-mkdirSync(SHOTS, { recursive: true });
 
 async function insert(id: string) {
   const { page } = playground;
@@ -21,7 +19,7 @@ describe('templates in the playground', () => {
       await insert(id);
       await expect.poll(() => page.locator('.tab.current').innerText()).toBe(sheet);
       expect(await gridErrors(page)).toEqual([]);
-      await page.screenshot({ path: new URL(`${id}.png`, SHOTS).pathname, fullPage: true });
+      await page.screenshot({ path: screenshotPath(`${id}.png`), fullPage: true });
     },
   );
 
@@ -51,7 +49,7 @@ describe('templates in the playground', () => {
     await page.locator('#wizard').getByRole('button', { name: /^3\./ }).click();
     expect(await page.locator('#wizard .wizard-step h3').innerText()).toBe('Воронка');
     expect(await page.locator('#wizard svg.funnel text').count()).toBeGreaterThanOrEqual(3);
-    await page.screenshot({ path: new URL('wizard.png', SHOTS).pathname });
+    await page.screenshot({ path: screenshotPath('wizard.png') });
   });
 });
 

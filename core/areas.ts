@@ -1,0 +1,17 @@
+/**
+ * The areas the functions are grouped in — the reference's sections (task pane, sidebar, playground,
+ * docs/functions.md), in this order. A new area is one entry here.
+ */
+import type { Label } from './spec';
+
+export const AREAS = {
+  planning: { ru: 'Планирование и декомпозиция', en: 'Planning and decomposition' },
+  compensation: { ru: 'Мотивация', en: 'Compensation' },
+  kpi: { ru: 'KPI клиентского отдела', en: 'Client department KPIs' },
+  salary: { ru: 'Зарплаты', en: 'Salary benchmarks' },
+} as const satisfies Readonly<Record<string, Label>>;
+
+export type Area = keyof typeof AREAS;
+
+/** The areas in the order the reference shows them. */
+export const AREA_ORDER = Object.keys(AREAS) as Area[];
