@@ -95,13 +95,18 @@ function paramRules(param: ParamSpec): Rule[] {
       ];
     case 'list':
       return [
-        rule(
-          '#VALUE!',
-          'listNotLine',
-          'диапазон из нескольких строк и столбцов: нужна одна строка или один столбец',
-          'a range of several rows and columns: one row or one column is needed',
-        ),
-        ...(param.mayBeEmpty
+        // A list read in place takes a block (row by row, or one item per row) and keeps its blanks.
+        ...(param.inPlace
+          ? []
+          : [
+              rule(
+                '#VALUE!',
+                'listNotLine',
+                'диапазон из нескольких строк и столбцов: нужна одна строка или один столбец',
+                'a range of several rows and columns: one row or one column is needed',
+              ),
+            ]),
+        ...(param.mayBeEmpty || param.inPlace
           ? []
           : [rule('#VALUE!', 'listEmpty', 'диапазон из одних пустых ячеек', 'a range of blank cells only')]),
         ...numberRules(param.of, param.whole, param.max),
