@@ -9,6 +9,9 @@ export const AREAS = {
   compensation: { ru: 'Мотивация', en: 'Compensation' },
   kpi: { ru: 'KPI клиентского отдела', en: 'Client department KPIs' },
   salary: { ru: 'Зарплаты', en: 'Salary benchmarks' },
+  funnel: { ru: 'Воронка и штат', en: 'Funnel and team' },
+  design: { ru: 'Матрица KPI и настройка мотивации', en: 'KPI and pay design' },
+  clients: { ru: 'Клиентская база', en: 'Client base' },
 } as const satisfies Readonly<Record<string, Label>>;
 
 export type Area = keyof typeof AREAS;

@@ -127,3 +127,42 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
   }
   return list.length > 0 || param.mayBeEmpty ? list : messages.listEmpty({ fn, param });
 }
+
+/** The cells of a list whose positions matter (`ListParam.inPlace`): numbers checked, blanks kept as `null`. */
+export type InPlace = (number | null)[][];
+
+/**
+ * A list argument read with its blanks in place: the rows of a block (`rows`), or one row holding a
+ * row, a column or a block read row by row (`line`). `EMPTY` when nothing was given.
+ */
+export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<InPlace> {
+  const noCells = Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
+  if (isBlank(raw) || noCells) return EMPTY;
+  const grid = (Array.isArray(raw) ? raw : [[raw]]).map((line: unknown) =>
+    Array.isArray(line) ? line : [line],
+  );
+  const width = grid[0].length;
+  const rows: InPlace = [];
+  for (let i = 0; i < grid.length; i++) {
+    const row: (number | null)[] = [];
+    for (let j = 0; j < grid[i].length; j++) {
+      const position = i * width + j + 1;
+      const item: Named = {
+        name: `${param.name}[${position}]`,
+        ruName: `${param.ruName}, элемент ${position}`,
+      };
+      const value = toNumber(fn, item, grid[i][j]);
+      if (value === EMPTY) {
+        row.push(null);
+        continue;
+      }
+      const checked =
+        typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
+      if (typeof checked !== 'number') return checked;
+      row.push(checked);
+    }
+    rows.push(row);
+  }
+  const oneItem = param.inPlace === 'line' || grid.length === 1 || width === 1;
+  return oneItem ? [rows.flat()] : rows;
+}

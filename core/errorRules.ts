@@ -94,7 +94,7 @@ function paramRules(param: ParamSpec): Rule[] {
       ];
     case 'list':
       return [
-        ...(param.mayBeEmpty
+        ...(param.mayBeEmpty || param.inPlace
           ? []
           : [rule('#VALUE!', 'listEmpty', 'диапазон из одних пустых ячеек', 'a range of blank cells only')]),
         ...numberRules(param.of, param.whole, param.max),

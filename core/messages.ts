@@ -3,6 +3,7 @@
  * is expected). Formula modules add messages of their own only for their domain (regions, tiers).
  */
 import { bilingual, type FormulaError } from './errors';
+import { counted } from './plural';
 
 export interface Named {
   name: string;
@@ -162,5 +163,53 @@ export const messages = {
       '#NUM!',
       `${fn}: результат слишком велик для таблицы — проверьте порядок чисел`,
       `${fn}: the result is too large for a spreadsheet — check the magnitude of the inputs`,
+    ),
+  stagesMismatch: (fn: string, list: Named, stages: number, got: number): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${fn}: «${list.ruName}» (${list.name}) — на ${counted(stages, ['этап', 'этапа', 'этапов'])} воронки нужно ${counted(stages - 1, ['конверсия', 'конверсии', 'конверсий'])}, получено ${got}`,
+      `${fn}: ${list.name} needs ${stages - 1} conversions for ${stages} funnel stages, got ${got}`,
+    ),
+  tooFewStages: (a: Arg, got: number): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — в воронке нужно хотя бы 2 этапа, получено ${got}`,
+      `${en(a)} needs at least 2 funnel stages, got ${got}`,
+    ),
+  oneFunnel: (a: Arg, rows: number, columns: number): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — нужна одна воронка (строка или столбец), получен диапазон ${rows}×${columns}; по менеджерам — FUNNEL_BOTTLENECK и FUNNEL_CONVERSION`,
+      `${en(a)} must be one funnel (a row or a column), got a ${rows}×${columns} range; per manager use FUNNEL_BOTTLENECK and FUNNEL_CONVERSION`,
+    ),
+  listsDiffer: (fn: string, a: Named, aLength: number, b: Named, bLength: number): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${fn}: в «${a.ruName}» (${a.name}) ${counted(aLength, ['значение', 'значения', 'значений'])}, а в «${b.ruName}» (${b.name}) — ${bLength}: нужно поровну`,
+      `${fn}: ${a.name} has ${aLength} values and ${b.name} has ${bLength}: they must match`,
+    ),
+  blankInRow: (a: Arg, row: number, column: number): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — в строке ${row} пусто в столбце ${column}: заполните его или очистите всю строку`,
+      `${en(a)}: row ${row} is blank in column ${column}: fill it in or clear the whole row`,
+    ),
+  blankPlan: (a: Arg, position: number): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — период ${position} закрыт (факт есть), а план пуст: введите план`,
+      `${en(a)}: period ${position} is closed (it has a fact) but its plan is blank: enter the plan`,
+    ),
+  needsCap: (a: Arg, cap: Named): FormulaError =>
+    bilingual(
+      '#DIV/0!',
+      `${ru(a)} = 0 при направлении «меньше»: план делится на факт — задайте «${cap.ruName}» (${cap.name}), например 150%`,
+      `${en(a)} is 0 with direction "less": the plan is divided by the fact — give ${cap.name}, e.g. 150%`,
+    ),
+  sharesOutOfOrder: (fn: string, a: Named, b: Named): FormulaError =>
+    bilingual(
+      '#NUM!',
+      `${fn}: «${a.ruName}» (${a.name}) больше, чем «${b.ruName}» (${b.name}): граница A должна быть не выше границы B`,
+      `${fn}: ${a.name} is above ${b.name}: the A boundary cannot be above the B one`,
     ),
 };

@@ -2,7 +2,7 @@
  * The one runner every host calls (SPEC.md §1): reads arguments as their spec says, applies
  * defaults, broadcasts ranges, and returns values with typed errors in place of bad elements.
  */
-import { readList, scalarReader, type Reader } from './arguments';
+import { readInPlace, readList, scalarReader, type Reader } from './arguments';
 import { FormulaError } from './errors';
 import { messages } from './messages';
 import type { Cell, Computed, FormulaSpec, Lists, ShapeHint } from './spec';
@@ -49,11 +49,15 @@ function single(raw: unknown): unknown {
   return raw;
 }
 
-/** The result of scalar arguments: a row or table as a 2-D array, a 1×1 one as its only cell. */
-function alone(computed: Computed): Outcome {
+/**
+ * The result of scalar arguments: a row or table as a 2-D array, a 1×1 one as its only cell. An error
+ * inside a table (one manager's row of KPI_INDEX) is converted in its place, as in a broadcast.
+ */
+function alone(computed: Computed, errorCell: ErrorCell): Outcome {
   if (!Array.isArray(computed)) return computed as Cell | FormulaError;
   const grid = (Array.isArray(computed[0]) ? computed : [computed]) as unknown[][];
-  return grid.length === 1 && grid[0].length === 1 ? (grid[0][0] as Cell) : grid.map((line) => line.slice());
+  if (grid.length === 1 && grid[0].length === 1) return grid[0][0] as Cell | FormulaError;
+  return grid.map((line) => line.map((cell) => (cell instanceof FormulaError ? errorCell(cell) : cell)));
 }
 
 /** A list argument as the grid the user gave: a lone value is 1×1, a flat array a column. */
@@ -125,6 +129,13 @@ function prepare(
   for (let k = 0; k < params.length; k++) {
     const param = params[k];
     const raw = args[k];
+    if (param.kind === 'list' && param.inPlace) {
+      const cells = readInPlace(spec.id, param, raw);
+      if (cells instanceof FormulaError) return cells;
+      if (cells === EMPTY && !param.optional) prepared.blank = true;
+      values[k] = cells === EMPTY ? undefined : param.inPlace === 'line' ? cells[0] : cells;
+      continue;
+    }
     if (param.kind === 'list') {
       const list = readList(spec.id, param, raw);
       if (list instanceof FormulaError) return list;
@@ -191,7 +202,7 @@ export function runFormula(
     return finished(spec, spec.compute(...values));
   };
 
-  if (shapeParam < 0) return alone(laidOver(element(0, 0), prepared.resultList));
+  if (shapeParam < 0) return alone(laidOver(element(0, 0), prepared.resultList), errorCell);
   const grid = grids[shapeParam]!;
   if (result.shape !== 'row') return cellsOf(grid, element, errorCell);
   const hint: ShapeHint = {

@@ -49,6 +49,13 @@ export interface ListParam extends ParamBase {
   shapesResult?: boolean;
   whole?: boolean;
   max?: number;
+  /**
+   * Positions matter: blanks are kept in place as `null`, not skipped (a funnel's stages, a person's
+   * KPI scores, the months of a plan). `line`: one list — a row, a column, or a block read row by row —
+   * and `compute` gets `(number | null)[]`; `rows`: a block is one item per row (a funnel, a person), a
+   * single row or column is one item, and `compute` gets `(number | null)[][]` (SPEC.md §1, "Ranges").
+   */
+  inPlace?: 'line' | 'rows';
 }
 
 export interface TextParam extends ParamBase {
@@ -97,7 +104,8 @@ export interface ShapeHint {
 
 export type Cell = number | string | boolean;
 export type Lists = Readonly<Record<string, readonly number[]>>;
-export type Computed = Cell | readonly Cell[] | readonly (readonly Cell[])[] | FormulaError;
+/** A table may hold an error in one cell (one manager's row); the runner converts it in place. */
+export type Computed = Cell | readonly Cell[] | readonly (readonly (Cell | FormulaError)[])[] | FormulaError;
 
 /** The reference's sections: one entry in core/areas.ts. */
 export type Area = AreaName;

@@ -66,6 +66,69 @@ export const FORMULA_TRIGGERS: Readonly<
     ['#N/A', [87000, 'Марс', 'компании'], 'Region "Марс" is not in the salary table'],
     ['#N/A', [87000, 'Казань', 'банки'], 'Segment "банки" is not known'],
   ],
+  FUNNEL_CONVERSION: [['#VALUE!', [[[1000]]], 'counts needs at least 2 funnel stages, got 1']],
+  FUNNEL_GAP: [
+    [
+      '#VALUE!',
+      [
+        [
+          [1000, 300, 60],
+          [900, 200, 50],
+        ],
+        [[0.5], [0.35]],
+        2500,
+      ],
+      'counts must be one funnel (a row or a column), got a 2×3 range',
+    ],
+    ['#VALUE!', [[[1000]], [[0.5]], 2500], 'counts needs at least 2 funnel stages, got 1'],
+    [
+      '#VALUE!',
+      [[[1000], [300], [60], [10]], [[0.5], [0.35]], 2500],
+      'plan_conversions needs 3 conversions for 4 funnel stages, got 2',
+    ],
+  ],
+  FUNNEL_BOTTLENECK: [
+    ['#VALUE!', [[[1000]], [[0.5]]], 'counts needs at least 2 funnel stages, got 1'],
+    [
+      '#VALUE!',
+      [[[1000, 300, 60]], [[0.5]]],
+      'plan_conversions needs 2 conversions for 3 funnel stages, got 1',
+    ],
+  ],
+  KPI_SCORE: [
+    ['#DIV/0!', [0, 5, 'less'], 'fact is 0 with direction "less": the plan is divided by the fact'],
+  ],
+  KPI_INDEX: [
+    ['#VALUE!', [[[1.1, '', 1.5]], [[50, 25, 25]]], 'scores: row 1 is blank in column 2'],
+    ['#VALUE!', [[[1.1, 0.85, 1.5]], [[50, 25]]], 'weights has 2 values and scores has 3: they must match'],
+    ['#DIV/0!', [[[1.1, 0.85, 1.5]], [[0, 0, 0]]], 'weights are all zero'],
+  ],
+  RHYTHM_COEFF: [
+    ['#VALUE!', [[[90], [110]], [[100]]], 'facts has 2 values and plans has 1: they must match'],
+    [
+      '#VALUE!',
+      [
+        [[90], [110]],
+        [[100], ['']],
+      ],
+      'period 2 is closed (it has a fact) but its plan is blank',
+    ],
+    [
+      '#DIV/0!',
+      [
+        [[90], [110]],
+        [[0], [0]],
+      ],
+      'plans are all zero',
+    ],
+  ],
+  TARGET_COMMISSION_RATE: [
+    ['#NUM!', [100000, 1000000, 0.7, 0.4], 'fixed_share + soft_share cannot exceed 100%'],
+  ],
+  ABC_CLASS: [
+    ['#NUM!', [[[500], [300]], 0.9, 0.8], 'a_share is above b_share'],
+    ['#DIV/0!', [[[0], [0]]], 'values are all zero'],
+  ],
 };
 
 export interface Trigger {

@@ -1,0 +1,88 @@
+import type { FormulaError } from '../../errors';
+import {
+  checkPlan,
+  countsParam,
+  extraOutputs,
+  planConversionsParam,
+  type Stages,
+  stageConversion,
+  stagesMismatchNote,
+  tooFewStagesNote,
+} from '../../funnel';
+import { messages } from '../../messages';
+import { defineFormula, type ErrorNote, type NumberParam } from '../../spec';
+
+const FN = 'FUNNEL_GAP';
+const BLANK = '';
+
+const valueParam: NumberParam = {
+  name: 'value_per_unit',
+  ruName: 'ценность единицы',
+  kind: 'amount',
+  optional: true,
+  ru: 'Сколько приносит одна единица последнего этапа, ₽: средний чек сделки',
+  en: 'What one unit of the last stage brings, RUB: the average deal',
+};
+
+const oneFunnelNote: ErrorNote = {
+  kind: '#VALUE!',
+  ru: '«этапы воронки» (counts) — таблица из нескольких строк и столбцов: FUNNEL_GAP разбирает одну воронку',
+  en: 'counts is a table of several rows and columns: FUNNEL_GAP takes one funnel',
+};
+
+/**
+ * Where one funnel loses output against its plan: per transition the actual and planned conversion,
+ * the extra output at the last stage had that transition alone met its plan, and its value.
+ * @example funnelGap([[1000, 300, 60]], [0.5, 0.35], 2500) // [[0.3, 0.5, 40, 100000], [0.2, 0.35, 45, 112500]]
+ */
+export function funnelGap(
+  funnels: readonly Stages[],
+  plan: readonly number[],
+  valuePerUnit?: number,
+): (number | string)[][] | FormulaError {
+  if (funnels.length > 1)
+    return messages.oneFunnel({ fn: FN, param: countsParam }, funnels.length, funnels[0].length);
+  const [counts] = funnels;
+  const invalid = checkPlan(FN, counts.length, plan);
+  if (invalid) return invalid;
+  const extras = extraOutputs(counts, plan);
+  return plan.map((planned, i) => {
+    const extra = extras[i];
+    if (extra === undefined) return [BLANK, planned, BLANK, BLANK];
+    return [
+      stageConversion(counts, i)!,
+      planned,
+      extra,
+      valuePerUnit === undefined ? BLANK : extra * valuePerUnit,
+    ];
+  });
+}
+
+export const formula = defineFormula({
+  id: FN,
+  area: 'funnel',
+  ru: 'Где воронка теряет результат против плана: по каждому переходу — факт и план конверсии, сколько добавилось бы на последнем этапе, если бы только этот переход вышел на план, и сколько это в деньгах.',
+  en: 'Where a funnel loses output against its plan: per transition the actual and planned conversion, the extra output at the last stage had that transition alone met its plan, and its value.',
+  params: [countsParam, planConversionsParam, valueParam],
+  errors: [oneFunnelNote, tooFewStagesNote, stagesMismatchNote],
+  result: {
+    shape: 'table',
+    ru: 'Строка на переход: конверсия факт, конверсия план, недобор на последнем этапе, недобор в деньгах',
+    en: 'A row per transition: actual conversion, planned conversion, extra output at the last stage, extra value',
+    columns: [
+      { ru: 'Конверсия факт', en: 'Actual conversion' },
+      { ru: 'Конверсия план', en: 'Planned conversion' },
+      { ru: 'Недобор, шт.', en: 'Extra output' },
+      { ru: 'Недобор, ₽', en: 'Extra value' },
+    ],
+    size: (hint) => [hint.listLength('plan_conversions'), 4],
+  },
+  example: {
+    formula: '=FUNNEL_GAP({1000;300;60}, {0.5;0.35}, 2500)',
+    result: [
+      [0.3, 0.5, 40, 100000],
+      [0.2, 0.35, 45, 112500],
+    ],
+  },
+  compute: funnelGap,
+});
