@@ -35,7 +35,10 @@ const common = {
   performance: { hints: false },
 };
 
-/** functions.ru.json: Excel's metadata with the Russian descriptions, same ids and names. */
+/**
+ * functions.ru.json: Excel's metadata with the Russian descriptions, same ids and names, and no key that
+ * functions.json lacks (Microsoft documents no description of a result: a strict parser could refuse one).
+ */
 class RussianMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('RussianMetadataPlugin', (compilation) => {
@@ -50,7 +53,6 @@ class RussianMetadataPlugin {
             const texts = russian[fn.id];
             fn.description = texts.description;
             for (const parameter of fn.parameters) parameter.description = texts.parameters[parameter.name];
-            if (fn.result) fn.result.description = texts.result;
           }
           compilation.emitAsset(
             'functions.ru.json',
@@ -62,7 +64,14 @@ class RussianMetadataPlugin {
   }
 }
 
-const withAddinUrl = (content) => content.toString().replaceAll('https://localhost:3000', ADDIN_URL);
+/**
+ * The manifest for an add-in served at `addinUrl`, which may have a path (https://host/rop-kit). The
+ * manifest has no <AppDomains>: an AppDomain is an origin only, and the add-in's own origin is trusted
+ * without one.
+ */
+export const manifestFor = (content, addinUrl) =>
+  content.toString().replaceAll('https://localhost:3000', addinUrl);
+const withAddinUrl = (content) => manifestFor(content, ADDIN_URL);
 
 const addin = {
   ...common,
