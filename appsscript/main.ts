@@ -8,7 +8,7 @@ import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
 import type { TemplateId } from '../core/templates/model';
 import type { MaybePromise } from '../core/templates/steps';
 import { insertWizard } from '../core/wizard/sheet';
-import { languageOf } from '../ui/language';
+import { type Lang, languageOf } from '../ui/language';
 import { SheetsWorkbook } from './workbook';
 
 const MENU = {
@@ -25,7 +25,17 @@ const MENU_COMMANDS: Readonly<Record<TemplateId, string>> = {
   'salary-benchmark': 'insertTemplateSalaryBenchmark',
 };
 
-const userLanguage = () => languageOf(Session.getActiveUserLocale());
+/**
+ * The user's language. Reading the locale may fail (the add-on opened in AuthMode.NONE in a domain that
+ * restricts it): the menu then comes in Russian, the users' language, instead of not at all.
+ */
+function userLanguage(): Lang {
+  try {
+    return languageOf(Session.getActiveUserLocale());
+  } catch {
+    return 'ru';
+  }
+}
 
 /**
  * Adds the ROP Kit menu. Runs without authorization (AuthMode.NONE) when the add-on is installed but
