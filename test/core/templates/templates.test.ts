@@ -39,7 +39,13 @@ function texts(template: Template): Texts[] {
 }
 
 const formulas = (template: Template) =>
-  cells(template).flatMap(({ cell }) => (cell.kind === 'formula' ? [cell.formula] : []));
+  cells(template).flatMap(({ cell }) =>
+    cell.kind !== 'formula'
+      ? []
+      : typeof cell.formula === 'string'
+        ? [cell.formula]
+        : [cell.formula.ru, cell.formula.en],
+  );
 
 describe('the templates', () => {
   it('are the five of SPEC.md §3, with their Russian sheet names', () => {
