@@ -70,8 +70,7 @@ class RussianMetadataPlugin {
  * manifest has no <AppDomains>: an AppDomain is an origin only, and the add-in's own origin is trusted
  * without one.
  */
-export const manifestFor = (content, addinUrl) =>
-  content.toString().replaceAll(served.devUrl, addinUrl);
+export const manifestFor = (content, addinUrl) => content.toString().replaceAll(served.devUrl, addinUrl);
 const withAddinUrl = (content) => manifestFor(content, served.url);
 
 const addin = {
