@@ -102,12 +102,12 @@ describe('renderTemplate', () => {
   });
 
   it('picks a free sheet name and free range names when the template is already there', async () => {
-    const workbook = recordingWorkbook(['Лист1', 'Мотивация'], ['motiv_mode']);
+    const workbook = recordingWorkbook(['Лист1', 'Мотивация'], ['motiv_multiplier']);
     expect(await insertTemplate('motivation', workbook, 'ru')).toBe('Мотивация (2)');
     const [, sheet, names] = workbook.calls.find(([method]) => method === 'addNamedRanges')!;
     expect(sheet).toBe('Мотивация (2)');
-    expect(names).toContainEqual({ name: 'motiv_mode_2', range: 'B9' });
-    expect(names).toContainEqual({ name: 'motiv_thresholds_2', range: 'B7:E7' });
+    expect(names).toContainEqual({ name: 'motiv_multiplier_2', range: 'B9' });
+    expect(names).toContainEqual({ name: 'motiv_thresholds_2', range: 'B7:C7' });
   });
 
   it('offers drop-down values in the sheet’s language', async () => {
