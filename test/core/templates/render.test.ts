@@ -82,7 +82,7 @@ describe('renderTemplate', () => {
       expect.arrayContaining(['C15:F15', 'C16:E16', 'B19:B21', 'B27:G27']),
     ]);
     const inputs = calls.find(([method, , style]) => method === 'setStyle' && style === 'input')!;
-    expect(inputs[3]).toEqual(['B5:B12', 'B24', 'B25:G25', 'B26:F26']);
+    expect(inputs[3]).toEqual(['B5:B12', 'B25:G25', 'B26:F26']);
     const [, , notes] = calls.find(([method]) => method === 'setNotes')!;
     expect(notes).toContainEqual({ cell: 'B6', text: '16%: 16 RUB of profit in every 100 RUB of revenue.' });
     expect(calls).toContainEqual(['freezeRows', 'Decomposition', 1]);
