@@ -5,6 +5,7 @@
  */
 import { clientKpi } from './clientKpi';
 import { decomposition } from './decomposition';
+import { funnel } from './funnel';
 import type { Lang, Template } from './model';
 import { motivation } from './motivation';
 import { renderTemplate } from './render';
@@ -16,6 +17,7 @@ import type { Workbook } from './workbook';
 export const TEMPLATES: readonly Template[] = [
   salesPlan,
   decomposition,
+  funnel,
   motivation,
   clientKpi,
   salaryBenchmark,

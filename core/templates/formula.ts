@@ -18,6 +18,7 @@ export const STANDARD_FUNCTIONS: ReadonlySet<string> = new Set([
   'IF',
   'IFERROR',
   'ISNUMBER',
+  'MAX',
 ]);
 
 // A string literal ("" inside is a quote), a quoted sheet name, or a name followed by "(".

@@ -157,16 +157,14 @@ describe('what each template writes into Excel', () => {
     expect(sheet.charts[0].reversePlotOrder).toBeUndefined();
   });
 
-  it('motivation: one MANAGER_PAY over the team, ROP_PAY, the commission-mode drop-down', async () => {
+  it('motivation: the KPI matrix, rates from TARGET_COMMISSION_RATE, MANAGER_PAY per manager, ROP_PAY', async () => {
     const sheet = await insert('motivation');
-    expect(formula(sheet, 'G12')).toBe(
-      '=KPI.MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)',
-    );
-    expect(formula(sheet, 'B29')).toBe('=KPI.ROP_PAY(B19,B20,B21,B24,B25,B26:E26,B27:F27)');
-    expect(formula(sheet, 'B9')).toBe('ретро');
-    expect(sheet.validations.get('B9')).toEqual({
-      list: { inCellDropDown: true, source: 'ретро,прогрессивная' },
-    });
+    expect(formula(sheet, 'K15')).toBe('=KPI.KPI_INDEX(H15:J18,B10:D10)');
+    expect(formula(sheet, 'H22')).toBe('=KPI.TARGET_COMMISSION_RATE(B22:B25,C22:C25,B5,B6)');
+    expect(formula(sheet, 'J23')).toBe('=KPI.MANAGER_PAY(B23,F23,D23,C23,B5,B6,B7:C7,G23:I23)');
+    // Standard functions keep their names; only ROP Kit's get the namespace.
+    expect(formula(sheet, 'O22')).toBe('=IF(E22>MAX(B7:C7),"—",KPI.NEXT_TIER_GAP(D22,C22,B7:C7))');
+    expect(formula(sheet, 'B53')).toBe('=KPI.ROP_PAY(B32,C32,D32,B35,B51,B36:D36,B37:E37)');
   });
 
   it('client-kpi and salary-benchmark: the KPI and salary functions over their inputs', async () => {

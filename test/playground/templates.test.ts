@@ -83,6 +83,6 @@ describe('inserting a template twice', () => {
     for (let i = 0; i < 3; i++) names.push(await insertTemplate('motivation', workbook, 'ru'));
     expect(names).toEqual(['Мотивация', 'Мотивация (2)', 'Мотивация (3)']);
     for (const name of names) expect(sheetOf(workbook, name).errors()).toEqual([]);
-    expect(workbook.engine.listNamedExpressions()).toContain('motiv_mode_3');
+    expect(workbook.engine.listNamedExpressions()).toContain('motiv_multiplier_3');
   });
 });
