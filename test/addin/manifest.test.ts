@@ -36,6 +36,17 @@ describe('manifest.xml', () => {
     expect(read('addin/manifest.xml')).toBe(manifest);
   });
 
+  it('stays valid for an add-in served under a path (ADDIN_URL=https://host/rop-kit)', async () => {
+    const { manifestFor } = await import('../../webpack.config.js');
+    const built: string = manifestFor(manifest, 'https://host/rop-kit');
+    const urls = [...built.matchAll(/"(https:\/\/[^"]*)"/g)].map((match) => match[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url, url).toMatch(/^https:\/\/host\/rop-kit\/[\w./-]+(#.*)?$/);
+    // An AppDomain is an origin only (scheme and host, no path): the manifest needs none.
+    for (const [, domain] of built.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g))
+      expect(new URL(domain).origin).toBe(domain);
+  });
+
   it('is well-formed XML with every resource id it uses defined', () => {
     const used = new Set([...manifest.matchAll(/resid="([^"]+)"/g)].map((match) => match[1]));
     const defined = new Set(
