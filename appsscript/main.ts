@@ -8,7 +8,7 @@ import '../.generated/sheets-templates';
 import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
 import type { MaybePromise } from '../core/templates/steps';
 import { insertWizard } from '../core/wizard/sheet';
-import { languageOf } from '../core/lang';
+import { type Lang, languageOf } from '../core/lang';
 import { menuCommand } from './menu';
 import { SheetsWorkbook } from './workbook';
 
@@ -17,7 +17,17 @@ const MENU = {
   en: { wizard: 'Decomposition wizard', templates: 'Insert template', reference: 'Function reference' },
 };
 
-const userLanguage = () => languageOf(Session.getActiveUserLocale());
+/**
+ * The user's language. Reading the locale may fail (the add-on opened in AuthMode.NONE in a domain that
+ * restricts it): the menu then comes in Russian, the users' language, instead of not at all.
+ */
+function userLanguage(): Lang {
+  try {
+    return languageOf(Session.getActiveUserLocale());
+  } catch {
+    return 'ru';
+  }
+}
 
 /**
  * Adds the ROP Kit menu. Runs without authorization (AuthMode.NONE) when the add-on is installed but

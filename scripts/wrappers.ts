@@ -34,18 +34,21 @@ export function russianMetadata(specs: readonly FormulaSpec[]) {
       spec.id,
       {
         description: oneLine(spec.ru),
-        result: oneLine(spec.result.ru),
         parameters: Object.fromEntries(spec.params.map((param) => [param.name, oneLine(param.ru)])),
       },
     ]),
   );
 }
 
-function sheetsType(param: ParamSpec): string {
-  if (param.kind === 'list') return 'Array<Array<number>>';
-  if (param.kind === 'text') return 'string';
-  if (param.kind === 'boolean') return 'boolean';
-  return 'number';
+/**
+ * The JSDoc type Sheets shows for an argument. One that takes a range says so, as Google's guide writes
+ * it for custom functions (`{number|Array<Array<number>>} input The value or range of cells`): lists,
+ * and every argument of a function that broadcasts (all but the table functions, which take scalars).
+ */
+function sheetsType(spec: FormulaSpec, param: ParamSpec): string {
+  const value = param.kind === 'text' ? 'string' : param.kind === 'boolean' ? 'boolean' : 'number';
+  const takesRange = param.kind === 'list' || spec.result.shape !== 'table';
+  return takesRange ? `${value}|Array<Array<${value}>>` : value;
 }
 
 /**
@@ -66,7 +69,7 @@ export function sheetsWrappers(specs: readonly FormulaSpec[]): string {
       '',
       ...spec.params.map(
         (param) =>
-          `@param {${sheetsType(param)}} ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.ru)} / ${oneLine(param.en)}`,
+          `@param {${sheetsType(spec, param)}} ${param.optional ? `[${param.name}]` : param.name} ${oneLine(param.ru)} / ${oneLine(param.en)}`,
       ),
       `@return ${oneLine(spec.result.ru)} / ${oneLine(spec.result.en)}`,
       '@customfunction',

@@ -34,6 +34,18 @@ describe('Code.js, the Sheets bundle', () => {
     }
   });
 
+  it('types every argument that takes a range as a value or a range, as Google documents for custom functions', () => {
+    const typeOf = (id: string, name: string) =>
+      new RegExp(`@param \\{([^}]+)\\} \\[?${name}\\]?`).exec(jsdocOf(id))![1];
+    expect(typeOf('ROP_BONUS', 'fulfillment')).toBe('number|Array<Array<number>>');
+    expect(typeOf('ROP_BONUS', 'thresholds')).toBe('number|Array<Array<number>>');
+    expect(typeOf('SALARY_BAND', 'region')).toBe('string|Array<Array<string>>');
+    expect(typeOf('SALES_DECOMPOSE', 'exact')).toBe('boolean|Array<Array<boolean>>');
+    // A table function takes scalars only (SPEC.md §1), lists aside.
+    expect(typeOf('COMMISSION_EXPLAIN', 'revenue')).toBe('number');
+    expect(typeOf('COMMISSION_EXPLAIN', 'rates')).toBe('number|Array<Array<number>>');
+  });
+
   it('gives every formula’s documented example result', () => {
     for (const spec of catalogue) {
       expect(sheets[spec.id](...exampleArgs(spec.example.formula)), spec.example.formula).toEqual(
@@ -114,6 +126,19 @@ describe('the Sheets add-on shell', () => {
     expect(en.ui.items()).toContainEqual(['Decomposition wizard', 'showSidebar']);
     expect(en.ui.items()).toContainEqual(['Sales plan', 'insertTemplate_sales_plan']);
     expect(en.ui.menus[0].items[1]).toMatchObject({ title: 'Insert template' });
+  });
+
+  it('still adds the menu, in Russian, when reading the user’s locale fails', () => {
+    const apps = fakeAppsScript(new FakeSpreadsheet(), 'ru');
+    const Session = {
+      getActiveUserLocale: () => {
+        throw new Error('Exception: You do not have permission to call Session.getActiveUserLocale');
+      },
+    };
+    const globals = loadSheets({ ...apps.globals, Session });
+    globals.onOpen();
+    expect(apps.ui.items()).toContainEqual(['Мастер декомпозиции', 'showSidebar']);
+    expect(apps.ui.items()).toContainEqual(['Справочник функций', 'showSidebar']);
   });
 
   it('opens Sidebar.html, and every menu item names a top-level function', () => {
