@@ -43,7 +43,8 @@ export interface InputCell {
  */
 export interface FormulaCell {
   kind: 'formula';
-  formula: string;
+  /** Per language when the formula has words in it (`"ниже вилки"` / `"below the band"`). */
+  formula: string | Texts;
   format?: NumberFormat;
   note?: Texts;
 }
@@ -122,7 +123,7 @@ export const input = (
   choices,
 });
 
-export const formula = (text: string, format?: NumberFormat, note?: Texts): FormulaCell => ({
+export const formula = (text: string | Texts, format?: NumberFormat, note?: Texts): FormulaCell => ({
   kind: 'formula',
   formula: text,
   format,

@@ -175,8 +175,9 @@ describe('what each template writes into Excel', () => {
     expect(formula(kpi, 'F11')).toBe('=KPI.NPS(B19:M19)');
     const salary = await insert('salary-benchmark');
     expect(salary.formulas('B5:B6')).toEqual([['Москва'], ['компании']]);
-    expect(formula(salary, 'D11')).toBe('=KPI.SALARY_BAND(B5,B6,B7,"median")');
-    expect(formula(salary, 'B12')).toBe('=KPI.SALARY_COMPA(B8,B5,B6)');
+    expect(formula(salary, 'B11')).toBe('=IFERROR(KPI.SALARY_BAND(B5,$B$6,$B$7,"min"),"только медиана")');
+    expect(formula(salary, 'B12')).toBe('=KPI.SALARY_BAND(B5,B6,B7,"median")');
+    expect(formula(salary, 'B13')).toBe('=KPI.SALARY_COMPA(B8,B5,B6)');
   });
 });
 

@@ -226,8 +226,9 @@ describe('what each template writes into Sheets', () => {
     const sheet = insert('salary-benchmark');
     expect(sheet.contents('B5:B6')).toEqual([['Москва'], ['компании']]);
     expect(cell(sheet, 'B6')?.validation?.values).toEqual(['компании', 'агентства']);
-    expect(cell(sheet, 'B11')?.formula).toBe('=SALARY_BAND(B5,B6,B7)');
-    expect(cell(sheet, 'D11')?.formula).toBe('=SALARY_BAND(B5,B6,B7,"median")');
+    // IFERROR, not IFNA: Sheets shows a thrown custom-function error as #ERROR!, which IFNA lets through.
+    expect(cell(sheet, 'B11')?.formula).toBe('=IFERROR(SALARY_BAND(B5,$B$6,$B$7,"min"),"только медиана")');
+    expect(cell(sheet, 'B12')?.formula).toBe('=SALARY_BAND(B5,B6,B7,"median")');
   });
 });
 

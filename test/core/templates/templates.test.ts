@@ -40,7 +40,13 @@ function texts(template: Template): Texts[] {
 }
 
 const formulas = (template: Template) =>
-  cells(template).flatMap(({ cell }) => (cell.kind === 'formula' ? [cell.formula] : []));
+  cells(template).flatMap(({ cell }) =>
+    cell.kind !== 'formula'
+      ? []
+      : typeof cell.formula === 'string'
+        ? [cell.formula]
+        : [cell.formula.ru, cell.formula.en],
+  );
 
 describe('the templates', () => {
   it('have unique kebab-case ids and unique sheet names in each language', () => {
