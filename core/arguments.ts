@@ -136,8 +136,9 @@ export type InPlace = (number | null)[][];
  * row, a column or a block read row by row (`line`). `EMPTY` when nothing was given.
  */
 export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<InPlace> {
-  const noCells = Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
-  if (isBlank(raw) || noCells) return EMPTY;
+  // As readList: nothing, or a single empty cell (Excel's [[null]], Sheets' ""), is an empty argument.
+  const items: unknown[] = Array.isArray(raw) ? raw.flat() : [raw];
+  if (items.length <= 1 && isBlank(cellValue(items[0]))) return EMPTY;
   const grid = (Array.isArray(raw) ? raw : [[raw]]).map((line: unknown) =>
     Array.isArray(line) ? line : [line],
   );

@@ -49,3 +49,32 @@ describe('PLAN_SPLIT in the engine', () => {
     expect(engine.getSheetValues(sheet)).toEqual([[334, 333, 333], [], [250], [250], [500]]);
   });
 });
+
+describe('blocks and stats in the engine', () => {
+  it('spills PLAN_SPLIT over a block of weights in the block’s shape', () => {
+    // 600 by 1, 2 | 3, 0: 100, 200 | 300, 0.
+    engine.setSheetContent(sheet, [['=PLAN_SPLIT(600, {1,2;3,0}, 1)']]);
+    expect(engine.getSheetValues(sheet)).toEqual([
+      [100, 200],
+      [300, 0],
+    ]);
+  });
+
+  it('spills SALARY_BAND with a stat over a column of regions as one column, nothing beside it', () => {
+    // Medians of companies: Kazan 58 000, Moscow 105 000; C1 stays free for the user.
+    engine.setSheetContent(sheet, [
+      ['Казань', '=SALARY_BAND(A1:A2, "компании", 3, "median")', 'моё'],
+      ['Москва'],
+    ]);
+    expect(engine.getSheetValues(sheet)).toEqual([
+      ['Казань', 58000, 'моё'],
+      ['Москва', 105000],
+    ]);
+  });
+
+  it('reads NPS over a whole block of scores', () => {
+    // Promoters 10, 9; detractors 6, 0: (2 − 2) / 5 × 100 = 0 with 8 passive.
+    engine.setSheetContent(sheet, [[10, 9, 8], [6, 0], ['=NPS(A1:C2)']]);
+    expect(engine.getCellValue({ sheet, row: 2, col: 0 })).toBe(0);
+  });
+});
