@@ -6,7 +6,6 @@ import { catalogue } from '../.generated/catalogue';
 import { EXCEL_PREFIX } from '../core/excel';
 import { insertTemplate } from '../core/templates/catalogue';
 import type { MaybePromise } from '../core/templates/steps';
-import type { WizardInputs } from '../core/wizard/inputs';
 import { insertWizard } from '../core/wizard/sheet';
 import { addStyles } from '../ui/dom';
 import { type Lang, languageOf } from '../ui/language';
@@ -38,10 +37,7 @@ function start(lang: Lang, inExcel: boolean): void {
       insertTemplate: (id) => excel((workbook) => insertTemplate(id, workbook, lang)),
       wizard: {
         insert: (inputs, where) => excel((workbook) => insertWizard(inputs, workbook, lang, where)),
-        async loadInputs() {
-          const saved = settings()?.get(SETTING) as string | null | undefined;
-          return saved ? (JSON.parse(saved) as WizardInputs) : null;
-        },
+        loadInputs: async () => (settings()?.get(SETTING) as string | null | undefined) ?? null,
         saveInputs: (inputs) =>
           new Promise<void>((resolve) => {
             const store = settings();

@@ -3,7 +3,6 @@
  * is a `google.script.run` call to a top-level function of Code.js, which renders server-side.
  */
 import { catalogue } from '../.generated/catalogue';
-import type { WizardInputs } from '../core/wizard/inputs';
 import type { InsertResult } from '../core/wizard/sheet';
 import { addStyles } from '../ui/dom';
 import { languageOf } from '../core/lang';
@@ -32,10 +31,7 @@ function start(locale: string | undefined): void {
       insertTemplate: (id) => server<string>('insertTemplate', id),
       wizard: {
         insert: (inputs, where) => server<InsertResult>('insertWizard', inputs, where),
-        loadInputs: async () => {
-          const saved = await server<string | null>('loadWizardInputs');
-          return saved ? (JSON.parse(saved) as WizardInputs) : null;
-        },
+        loadInputs: () => server<string | null>('loadWizardInputs'),
         saveInputs: (inputs) => server<void>('saveWizardInputs', JSON.stringify(inputs)),
       },
     },
