@@ -1,18 +1,10 @@
 /** The templates' charts in the playground: simple SVG over the engine's current values. */
 import { cellsOf } from '../core/templates/a1';
 import type { Chart } from '../core/templates/workbook';
-import { el } from '../ui/dom';
+import { el, svg } from '../ui/dom';
 import type { PlaygroundWorkbook } from './workbook';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const COLOURS = ['#1f6f4a', '#e37400', '#1a73e8', '#a142f4'];
-
-function svg(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function renderChart(workbook: PlaygroundWorkbook, sheet: string, chart: Chart): HTMLElement {
   const { engine } = workbook;

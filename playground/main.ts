@@ -1,7 +1,6 @@
 /** The local playground: ROP Kit on a real formula engine, without Excel or a Google account. */
 import { catalogue } from '../.generated/catalogue';
 import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
-import type { WizardInputs } from '../core/wizard/inputs';
 import { insertWizard } from '../core/wizard/sheet';
 import { addStyles, el } from '../ui/dom';
 import { languageOf } from '../ui/language';
@@ -93,8 +92,7 @@ const wizardHost: WizardHost = {
     return result;
   },
   async loadInputs() {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    return saved ? (JSON.parse(saved) as WizardInputs) : null;
+    return localStorage.getItem(STORAGE_KEY);
   },
   async saveInputs(inputs) {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));

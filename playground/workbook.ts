@@ -6,7 +6,14 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { cellName, cellsOf, parseCell, sheetReference } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
-import type { CellContent, CellNote, CellStyle, Chart, NamedRange } from '../core/templates/workbook';
+import {
+  asTyped,
+  type CellContent,
+  type CellNote,
+  type CellStyle,
+  type Chart,
+  type NamedRange,
+} from '../core/templates/workbook';
 import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 
 /** What a sheet looks like beyond its values, cell by cell (`B5` → …). */
@@ -18,12 +25,6 @@ export interface SheetMetadata {
   frozenRows: number;
   columnWidths: readonly number[];
   charts: Chart[];
-}
-
-/** Text is written with a leading apostrophe so HyperFormula keeps it as text ("2025", "35%", "=x"). */
-function raw(content: CellContent): RawCellContent {
-  if (content !== null && typeof content === 'object') return content.formula;
-  return typeof content === 'string' ? `'${content}` : content;
 }
 
 export class PlaygroundWorkbook implements WizardWorkbook {
@@ -84,7 +85,7 @@ export class PlaygroundWorkbook implements WizardWorkbook {
   async writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): Promise<void> {
     this.engine.setCellContents(
       { sheet: this.sheetId(sheet), ...parseCell(anchor) },
-      rows.map((row) => row.map(raw)),
+      rows.map((row) => row.map((content): RawCellContent => asTyped(content))),
     );
   }
 

@@ -11,8 +11,8 @@ import { catalogue } from '../.generated/catalogue';
 import type { FormulaSpec } from '../core/spec';
 import { createEngine } from '../playground/engine';
 import vm from 'node:vm';
-import { ExcelError, read } from '../test/hosts/bundles';
-import { exampleArgs } from '../test/hosts/examples';
+import { ExcelError, read } from './bundles';
+import { exampleArgs } from './examples';
 
 type Fn = (...args: unknown[]) => unknown;
 const SIZES = [100_000, 1_000_000];

@@ -10,6 +10,7 @@ import { type ErrorRule, errorRules } from '../core/errorRules';
 import type { Cell, FormulaSpec, Label, ParamSpec } from '../core/spec';
 import { qualifyFormula } from '../core/templates/formula';
 import { AREA_ORDER, AREAS } from '../core/areas';
+import { signature } from '../core/catalogue';
 import { EXCEL_PREFIX } from '../core/excel';
 import { conventions, intro } from './docsText';
 import { loadSpecs, root } from './specs';
@@ -41,9 +42,6 @@ function defaultOf(param: ParamSpec): string {
   const shown = Array.isArray(param.default) ? `{${param.default.join('; ')}}` : value(param.default as Cell);
   return `по умолчанию · default ${code(shown)}`;
 }
-
-const signature = (spec: FormulaSpec) =>
-  `${spec.id}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
 
 function resultOf(spec: FormulaSpec): string {
   const { result } = spec;

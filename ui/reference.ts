@@ -4,6 +4,7 @@
  * content comes from the specs, as docs/functions.md does.
  */
 import { AREA_ORDER, AREAS } from '../core/areas';
+import { signature } from '../core/catalogue';
 import type { Cell, FormulaSpec } from '../core/spec';
 import { qualifyFormula } from '../core/templates/formula';
 import { el } from './dom';
@@ -34,10 +35,6 @@ export function formatCell(cell: Cell, lang: Lang): string {
 export function formatResult(result: FormulaSpec['example']['result'], lang: Lang): string {
   if (!Array.isArray(result)) return formatCell(result as Cell, lang);
   return result.map((row) => row.map((cell: Cell) => formatCell(cell, lang)).join(' | ')).join(' ; ');
-}
-
-export function signature(spec: FormulaSpec, prefix: string): string {
-  return `${prefix}${spec.id}(${spec.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(', ')})`;
 }
 
 function entry(spec: FormulaSpec, { lang, prefix }: ReferenceOptions): HTMLElement {

@@ -6,7 +6,7 @@ import { runInSheets } from '../../appsscript/run';
 import { TEMPLATES } from '../../core/templates/catalogue';
 import { loadSheets, outcome, read } from '../hosts/bundles';
 import { broadcasts, columnArgs, expectedExample } from '../hosts/cases';
-import { exampleArgs } from '../hosts/examples';
+import { exampleArgs } from '../../scripts/examples';
 import { FakeSpreadsheet, fakeAppsScript } from './fakeSpreadsheetApp';
 import { defaultInputs } from '../../core/wizard/inputs';
 

@@ -6,7 +6,7 @@
 import type { ErrorKind } from '../../core/errors';
 import { type Cause, type ErrorRule, errorRules } from '../../core/errorRules';
 import type { FormulaSpec, ParamSpec } from '../../core/spec';
-import { exampleArgs } from './examples';
+import { exampleArgs } from '../../scripts/examples';
 
 /** Arguments for each of a formula's own errors, in the order its `errors` lists them per kind, and a piece of the message. */
 export const FORMULA_TRIGGERS: Readonly<
