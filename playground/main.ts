@@ -86,14 +86,18 @@ function show(sheet: string) {
     }),
   );
   charts.replaceChildren(
-    ...(workbook.sheetMetadata(sheet)?.charts ?? []).map((chart) => renderChart(workbook, sheet, chart)),
+    ...(workbook.sheetMetadata(sheet)?.charts ?? []).map((chart) =>
+      renderChart(workbook, sheet, chart, lang),
+    ),
   );
 }
 
 // Charts follow the values: redraw them whenever the engine recalculates.
 engine.on('valuesUpdated', () => {
   charts.replaceChildren(
-    ...(workbook.sheetMetadata(current)?.charts ?? []).map((chart) => renderChart(workbook, current, chart)),
+    ...(workbook.sheetMetadata(current)?.charts ?? []).map((chart) =>
+      renderChart(workbook, current, chart, lang),
+    ),
   );
 });
 

@@ -49,9 +49,11 @@ button.danger { border-color: var(--bad); color: var(--bad); }
 .tab { background: #f1f3f4; color: #202124; border: 1px solid var(--line); border-radius: 0 0 4px 4px; padding: 4px 10px; }
 .tab.current { background: #fff; color: var(--accent); font-weight: 600; }
 .charts { display: flex; gap: 16px; flex-wrap: wrap; margin-top: 10px; }
-.chart-box { margin: 0; width: 460px; border: 1px solid var(--line); padding: 8px; }
+.chart-box { margin: 0; width: 580px; max-width: 100%; border: 1px solid var(--line); padding: 8px; }
 .chart-box figcaption { font-weight: 600; margin-bottom: 4px; }
-.chart-axis { font-size: 10px; fill: var(--muted); }
+.chart-axis { font-size: 11px; fill: #3c4043; }
+.chart-grid { stroke: #e8eaed; }
+.chart-axis-line { stroke: #5f6368; }
 .chart-legend { margin: 4px 0 0; font-size: 12px; }
 .side { flex: 0 0 360px; max-height: calc(100vh - 120px); overflow: auto; border-left: 1px solid var(--line); padding-left: 12px; }
 `;
