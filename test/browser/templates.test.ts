@@ -67,7 +67,7 @@ describe('the playground at 1024 px', () => {
       const box = (await cell(page, address).boundingBox())!;
       expect(box.x + box.width, address).toBeLessThanOrEqual(frame.x + frame.width);
     }
-    await page.screenshot({ path: new URL('motivation-1024.png', SHOTS).pathname });
+    await page.screenshot({ path: screenshotPath('motivation-1024.png') });
     await page.getByRole('button', { name: '◂ Показать панель' }).click();
     await page.setViewportSize({ width: 1400, height: 900 });
   });
