@@ -150,7 +150,11 @@ export function createGrid(workbook: PlaygroundWorkbook, lang: Lang, labels: Gri
         if (spills) return;
         const style = meta.styles.get(cellName({ row, col }));
         const text = formatValue(value, meta.formats.get(cellName({ row, col })), lang);
-        fit = Math.max(fit, Math.ceil(textWidth(text, style === 'header' || style === 'title')) + 14);
+        const marker = meta.notes.has(cellName({ row, col })) ? 8 : 0;
+        fit = Math.max(
+          fit,
+          Math.ceil(textWidth(text, style === 'header' || style === 'title')) + 14 + marker,
+        );
       });
       return Math.min(fit, Math.max(MAX_FIT_WIDTH, meta.columnWidths[col] ?? 0));
     });

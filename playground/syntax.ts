@@ -9,13 +9,19 @@ import { type CellValueDetailedType, HyperFormula, type RawCellContent } from 'h
 import type { Lang } from '../ui/language';
 
 // A string literal, a quoted sheet name, a name or cell reference (letters first: `B5`, `KPI.X`), a
-// number, or any single character.
-const TOKEN = /"(?:[^"]|"")*"|'(?:[^']|'')*'|[A-Za-z_А-Яа-яЁё][\w.А-Яа-яЁё]*|\d+(?:[.,]\d+)?|[\s\S]/g;
+// number with the source syntax's decimal separator, or any single character.
+const tokens = (decimal: '.' | ',') =>
+  new RegExp(
+    `"(?:[^"]|"")*"|'(?:[^']|'')*'|[A-Za-z_А-Яа-яЁё][\\w.А-Яа-яЁё]*|\\d+(?:\\${decimal}\\d+)?|[\\s\\S]`,
+    'g',
+  );
+const ENGLISH = tokens('.');
+const RUSSIAN = tokens(',');
 
 /** Rewrites separators outside strings, names and references; `inArray` tells whether inside `{…}`. */
-function rewrite(formula: string, map: (token: string, inArray: boolean) => string): string {
+function rewrite(formula: string, pattern: RegExp, map: (token: string, inArray: boolean) => string): string {
   let depth = 0;
-  return formula.replace(TOKEN, (token) => {
+  return formula.replace(pattern, (token) => {
     if (token === '{') depth++;
     if (token === '}') depth = Math.max(0, depth - 1);
     return map(token, depth > 0);
@@ -25,7 +31,7 @@ function rewrite(formula: string, map: (token: string, inArray: boolean) => stri
 /** An English-syntax formula as a user of `lang` writes it: `=ROP_BONUS(1.1, B2)` → `=ROP_BONUS(1,1; B2)`. */
 export function toUserFormula(formula: string, lang: Lang): string {
   if (lang === 'en') return formula;
-  return rewrite(formula, (token, inArray) => {
+  return rewrite(formula, ENGLISH, (token, inArray) => {
     if (/^\d+\.\d+$/.test(token)) return token.replace('.', ',');
     if (token === ',') return inArray ? '\\' : ';';
     return token;
@@ -35,7 +41,7 @@ export function toUserFormula(formula: string, lang: Lang): string {
 /** A formula typed in `lang`'s syntax, in the engine's English syntax. */
 export function toEngineFormula(formula: string, lang: Lang): string {
   if (lang === 'en') return formula;
-  return rewrite(formula, (token, inArray) => {
+  return rewrite(formula, RUSSIAN, (token, inArray) => {
     if (/^\d+,\d+$/.test(token)) return token.replace(',', '.');
     if (token === ';') return inArray ? ';' : ',';
     if (token === '\\' && inArray) return ',';

@@ -25,12 +25,14 @@ describe('formulas in the UI’s syntax', () => {
       '=REVERSE_FUNNEL(B33/B27,B28:B29)',
       '=SALES_DECOMPOSE(450000, 0.16, 2500, 0.35, 0.5, 50)',
       '=KPI_INDEX({1.1, 0.85, 1.5}, {0.5, 0.25, 0.25})',
+      '=KPI_INDEX({1.1,0.85,1.5},{50,25,25})',
       "=ROUND(B5*B7/B6,0)*B6+'План продаж (2)'!$B$5",
     ];
     expect(formulas.map((formula) => toUserFormula(formula, 'ru'))).toEqual([
       '=REVERSE_FUNNEL(B33/B27;B28:B29)',
       '=SALES_DECOMPOSE(450000; 0,16; 2500; 0,35; 0,5; 50)',
       '=KPI_INDEX({1,1\\ 0,85\\ 1,5}; {0,5\\ 0,25\\ 0,25})',
+      '=KPI_INDEX({1,1\\0,85\\1,5};{50\\25\\25})',
       "=ROUND(B5*B7/B6;0)*B6+'План продаж (2)'!$B$5",
     ]);
     for (const formula of formulas) expect(toEngineFormula(toUserFormula(formula, 'ru'), 'ru')).toBe(formula);
