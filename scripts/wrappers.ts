@@ -42,7 +42,8 @@ export function russianMetadata(specs: readonly FormulaSpec[]) {
 }
 
 function sheetsType(param: ParamSpec): string {
-  if (param.kind === 'list') return 'Array<Array<number>>';
+  if (param.kind === 'list') return param.of === 'date' ? 'Array<Array<Date>>' : 'Array<Array<number>>';
+  if (param.kind === 'date') return 'Date';
   if (param.kind === 'text') return 'string';
   if (param.kind === 'boolean') return 'boolean';
   return 'number';
