@@ -4,6 +4,7 @@
  * tolerance of every boundary), Excel's linked data types read as the value they show.
  */
 import type { FormulaError } from './errors';
+import { LOCAL_ZONE, parseDateText } from './dates';
 import { messages, type Named } from './messages';
 import type { BooleanParam, ListParam, NumberParam, ParamSpec, TextParam } from './spec';
 import { cellValue, EMPTY, type Empty, isAbove, isBlank, isDate, parseNumberText } from './values';
@@ -44,7 +45,23 @@ function toNumber(fn: string, param: Named, raw: unknown): Read<number> {
   return messages.notNumber({ fn, param }, raw);
 }
 
+/**
+ * A date (SPEC.md §1, "Dates") as its serial day: a number (time of day dropped), text "31.12.2026" or
+ * "2026-12-31", or a `Date` read in the runtime's zone (Sheets converts its dates at the edge first).
+ */
+function toDate(fn: string, param: Named, raw: unknown): Read<number> {
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? Math.floor(raw) : messages.notDate({ fn, param }, raw);
+  if (isBlank(raw)) return EMPTY;
+  if (typeof raw === 'string') return parseDateText(raw) ?? messages.notDate({ fn, param }, raw);
+  if (typeof raw === 'boolean') return messages.dateLogical({ fn, param });
+  if (isDate(raw) && !Number.isNaN(raw.getTime())) return LOCAL_ZONE.serialAt(raw);
+  if (Array.isArray(raw)) return messages.notScalar({ fn, param });
+  return messages.notDate({ fn, param }, raw);
+}
+
 function numberReader(fn: string, param: NumberParam): Reader {
+  if (param.kind === 'date') return (raw) => toDate(fn, param, raw);
   const check = numberChecker(fn, param, param);
   return (raw) => {
     // The fast path: a plain number, which is nearly every cell of a long column.
@@ -115,8 +132,12 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
   const list: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const item: Named = { name: `${param.name}[${i + 1}]`, ruName: `${param.ruName}, элемент ${i + 1}` };
-    const value = toNumber(fn, item, items[i]);
+    const value = param.of === 'date' ? toDate(fn, item, items[i]) : toNumber(fn, item, items[i]);
     if (value === EMPTY) continue;
+    if (param.of === 'date' && typeof value === 'number') {
+      list.push(value);
+      continue;
+    }
     const checked =
       typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
     if (typeof checked !== 'number') return checked;

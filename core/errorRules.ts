@@ -9,6 +9,7 @@ import type { ErrorNote, FormulaSpec, NumberKind, ParamSpec } from './spec';
 /** Why an argument is refused; `formula` for the formula's own rules. */
 export type Cause =
   | 'notNumber'
+  | 'notDate'
   | 'negative'
   | 'zero'
   | 'aboveOne'
@@ -33,6 +34,16 @@ type Rule = Omit<ErrorRule, 'params'>;
 const rule = (kind: ErrorKind, cause: Cause, ru: string, en: string): Rule => ({ kind, cause, ru, en });
 
 function numberRules(kind: NumberKind, whole?: boolean, max?: number): Rule[] {
+  if (kind === 'date') {
+    return [
+      rule(
+        '#VALUE!',
+        'notDate',
+        'не дата: текст не в виде 31.12.2026 или 2026-12-31, несуществующая дата (32.01.2026), ИСТИНА/ЛОЖЬ',
+        'not a date: text other than 31.12.2026 or 2026-12-31, a date that does not exist (32.01.2026), TRUE/FALSE',
+      ),
+    ];
+  }
   return [
     rule(
       '#VALUE!',

@@ -2,6 +2,7 @@
  * Every error message, in one place, in Russian and English (SPEC.md §1: name the argument, say what
  * is expected). Formula modules add messages of their own only for their domain (regions, tiers).
  */
+import { shownDate } from './dates';
 import { bilingual, type FormulaError } from './errors';
 import { counted } from './plural';
 
@@ -211,5 +212,47 @@ export const messages = {
       '#NUM!',
       `${fn}: «${a.ruName}» (${a.name}) больше, чем «${b.ruName}» (${b.name}): граница A должна быть не выше границы B`,
       `${fn}: ${a.name} is above ${b.name}: the A boundary cannot be above the B one`,
+    ),
+  notDate: (a: Arg, raw: unknown): FormulaError =>
+    /^\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*$/.test(String(raw))
+      ? bilingual(
+          '#VALUE!',
+          `${ru(a)} — такой даты нет в календаре: «${shown(raw)}»`,
+          `${en(a)}: there is no such date as "${shown(raw)}"`,
+        )
+      : bilingual(
+          '#VALUE!',
+          `${ru(a)} — ожидается дата (31.12.2026 или 2026-12-31), получено «${shown(raw)}»`,
+          `${en(a)} must be a date (31.12.2026 or 2026-12-31), got "${shown(raw)}"`,
+        ),
+  dateLogical: (a: Arg): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${ru(a)} — ожидается дата, получено логическое значение`,
+      `${en(a)} must be a date, got a TRUE/FALSE value`,
+    ),
+  outsideCalendar: (a: Arg, serial: number, firstYear: number, lastYear: number): FormulaError =>
+    bilingual(
+      '#N/A',
+      `${ru(a)}: ${shownDate(serial)} — вне производственного календаря, он есть за ${firstYear}–${lastYear} годы; календарь следующего года утверждается постановлением Правительства осенью предыдущего года`,
+      `${en(a)}: ${shownDate(serial)} is outside the production calendar, which covers ${firstYear}–${lastYear}; a later year's calendar is set by a Government decree in the autumn before it`,
+    ),
+  resultOutsideCalendar: (fn: string, firstYear: number, lastYear: number): FormulaError =>
+    bilingual(
+      '#N/A',
+      `${fn}: искомая дата вне производственного календаря, он есть за ${firstYear}–${lastYear} годы; календарь следующего года утверждается постановлением Правительства осенью предыдущего года`,
+      `${fn}: the date sought is outside the production calendar, which covers ${firstYear}–${lastYear}; a later year's calendar is set by a Government decree in the autumn before it`,
+    ),
+  dateInBothLists: (fn: string, a: Named, b: Named, serial: number): FormulaError =>
+    bilingual(
+      '#VALUE!',
+      `${fn}: дата ${shownDate(serial)} есть и в «${a.ruName}» (${a.name}), и в «${b.ruName}» (${b.name}) — оставьте её в одном списке`,
+      `${fn}: ${shownDate(serial)} is in both ${a.name} and ${b.name}: keep it in one list`,
+    ),
+  noWorkdaysInPeriod: (fn: string, start: number, end: number): FormulaError =>
+    bilingual(
+      '#DIV/0!',
+      `${fn}: в периоде ${shownDate(start)}–${shownDate(end)} нет ни одного рабочего дня — план не на что распределить`,
+      `${fn}: the period ${shownDate(start)}–${shownDate(end)} has no working day to spread the plan over`,
     ),
 };

@@ -12,9 +12,11 @@ import type { ErrorKind, FormulaError } from './errors';
  * - `divisor`: > 0, and 0 is `#DIV/0!` (average check, plan, days);
  * - `fraction`: (0, 1], 0 is `#DIV/0!` (margin, conversion: both divide);
  * - `share`: [0, 1];
- * - `ratio`: ≥ 0 and may exceed 1 (plan fulfilment).
+ * - `ratio`: ≥ 0 and may exceed 1 (plan fulfilment);
+ * - `date`: a date (SPEC.md §1, "Dates") — a serial day, a `Date`, or text "31.12.2026" / "2026-12-31" —
+ *   read as a whole serial day (a time of day is dropped).
  */
-export type NumberKind = 'number' | 'amount' | 'divisor' | 'fraction' | 'share' | 'ratio';
+export type NumberKind = 'number' | 'amount' | 'divisor' | 'fraction' | 'share' | 'ratio' | 'date';
 
 interface ParamBase {
   /** As in SPEC.md and in the hosts' tooltips: `profit_target`. */
@@ -34,7 +36,7 @@ export interface NumberParam extends ParamBase {
   max?: number;
 }
 
-/** Thresholds, coefficients, rates, weights, conversions, scores: one list, never broadcast. */
+/** Thresholds, coefficients, rates, weights, conversions, scores, holidays: one list, never broadcast. */
 export interface ListParam extends ParamBase {
   kind: 'list';
   of: NumberKind;
@@ -83,7 +85,10 @@ export interface Label {
  * - `table`: a table (or one value) from scalar arguments only.
  */
 export type ResultSpec =
-  | ({ shape: 'scalar' } & Label)
+  | ({
+      shape: 'scalar';
+      /** A serial day: a `Date` in Sheets, a serial with a date format in Excel. */ date?: boolean;
+    } & Label)
   | ({ shape: 'row'; columns: readonly Label[]; width?: (hint: ShapeHint) => number } & Label)
   | ({
       shape: 'table';

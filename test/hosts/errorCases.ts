@@ -62,6 +62,37 @@ export const FORMULA_TRIGGERS: Readonly<
     ['#N/A', ['Казань', 'банки', 2], 'Segment "банки" is not known'],
     ['#N/A', ['Москва', 'агентства', 2], 'Moscow, agencies: the source gives only a median'],
   ],
+  WORKDAYS_RU: [
+    [
+      '#VALUE!',
+      ['01.01.2026', '31.01.2026', '30.01.2026', [['30.01.2026']]],
+      '30.01.2026 is in both holidays',
+    ],
+    ['#N/A', ['01.01.2026', '01.01.2028'], 'end: 01.01.2028 is outside the production calendar'],
+  ],
+  MONTH_WORKDAYS_RU: [
+    ['#VALUE!', ['15.01.2026', '30.01.2026', '30.01.2026'], '30.01.2026 is in both holidays'],
+    ['#N/A', ['15.01.2012'], 'date: 15.01.2012 is outside the production calendar'],
+  ],
+  WORKDAY_RU: [
+    ['#VALUE!', ['30.12.2026', 1, '30.12.2026', '30.12.2026'], '30.12.2026 is in both holidays'],
+    ['#N/A', ['30.12.2027', 5], 'the date sought is outside the production calendar'],
+  ],
+  WORKHOURS_RU: [
+    ['#N/A', ['01.01.2028', '31.12.2028'], 'start: 01.01.2028 is outside the production calendar'],
+  ],
+  PLAN_TO_DATE: [
+    ['#VALUE!', [1500000, '23.01.2026', null, null, '23.01.2026', '23.01.2026'], '23.01.2026 is in both'],
+    ['#NUM!', [1500000, '23.01.2026', '31.01.2026', '01.01.2026'], 'period_start cannot exceed period_end'],
+    ['#DIV/0!', [1500000, '05.01.2026', '01.01.2026', '11.01.2026'], 'has no working day'],
+    ['#N/A', [1500000, '23.01.2028'], 'as_of: 23.01.2028 is outside the production calendar'],
+  ],
+  PACE: [
+    ['#VALUE!', [300000, 1000000, '23.01.2026', null, null, '23.01.2026', '23.01.2026'], 'is in both'],
+    ['#NUM!', [300000, 1000000, '23.01.2026', '31.01.2026', '01.01.2026'], 'period_start cannot exceed'],
+    ['#DIV/0!', [300000, 1000000, '05.01.2026', '01.01.2026', '11.01.2026'], 'has no working day'],
+    ['#N/A', [300000, 1000000, '23.01.2026', '01.01.2012'], 'period_start: 01.01.2012 is outside'],
+  ],
   SALARY_COMPA: [
     ['#N/A', [87000, 'Марс', 'компании'], 'Region "Марс" is not in the salary table'],
     ['#N/A', [87000, 'Казань', 'банки'], 'Segment "банки" is not known'],
@@ -147,6 +178,8 @@ function spoilers(cause: Cause, param: ParamSpec): unknown[] {
   switch (cause) {
     case 'notNumber':
       return ['abc', true, DATE];
+    case 'notDate':
+      return ['32.01.2026', 'abc', true];
     case 'negative':
       return [-1];
     case 'zero':

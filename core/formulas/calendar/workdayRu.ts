@@ -1,0 +1,69 @@
+import { calendar } from '../../calendar/index';
+import {
+  BOTH_LISTS_NOTE,
+  checkBothLists,
+  dateParam,
+  HOLIDAYS,
+  OUTSIDE_NOTE,
+  uncovered,
+  WORKDAYS,
+} from '../../calendar/params';
+import { dayReaching, workCalendar } from '../../calendar/workCalendar';
+import type { FormulaError } from '../../errors';
+import { messages } from '../../messages';
+import { defineFormula } from '../../spec';
+
+const start = dateParam(
+  'start',
+  'начало',
+  'Дата отсчёта (сама не считается)',
+  'The date to count from (not counted itself)',
+);
+
+/**
+ * The date `days` working days after start (before it when negative), start not counted, as WORKDAY;
+ * a fractional count is truncated toward zero.
+ * @example workdayRu(46386, 1, [], []) // 46398: 30.12.2026 → 11.01.2027
+ */
+export function workdayRu(
+  startDay: number,
+  days: number,
+  holidays: readonly number[],
+  workdays: readonly number[],
+): number | FormulaError {
+  const outside = uncovered('WORKDAY_RU', [[start, startDay]]);
+  if (outside) return outside;
+  const steps = Math.trunc(days);
+  if (steps === 0) return startDay;
+  const cal = workCalendar(holidays, workdays);
+  // The running count of working days through the answer: counted on from start, or back from the day before it.
+  const target = steps > 0 ? cal.through(startDay) + steps : cal.through(startDay - 1) + steps + 1;
+  const found = dayReaching(cal, target);
+  if (found !== undefined) return found;
+  const { firstYear, lastYear } = calendar();
+  return messages.resultOutsideCalendar('WORKDAY_RU', firstYear, lastYear);
+}
+
+export const formula = defineFormula({
+  id: 'WORKDAY_RU',
+  area: 'calendar',
+  ru: 'Дата через days рабочих дней после начала (до него при отрицательном days) по производственному календарю РФ; начало не считается, как в РАБДЕНЬ.',
+  en: 'The date days working days after start (before it when negative) by the Russian production calendar; start itself is not counted, as in WORKDAY.',
+  params: [
+    start,
+    {
+      name: 'days',
+      ruName: 'рабочих дней',
+      kind: 'number',
+      ru: 'Сколько рабочих дней отсчитать; дробная часть отбрасывается',
+      en: 'How many working days to count; the fraction is dropped',
+    },
+    HOLIDAYS,
+    WORKDAYS,
+  ],
+  errors: [OUTSIDE_NOTE, BOTH_LISTS_NOTE],
+  checkLists: checkBothLists('WORKDAY_RU'),
+  result: { shape: 'scalar', date: true, ru: 'Дата', en: 'Date' },
+  example: { formula: '=WORKDAY_RU("30.12.2026", 1)', result: 46398 },
+  compute: workdayRu,
+});

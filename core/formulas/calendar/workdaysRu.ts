@@ -1,0 +1,47 @@
+import {
+  BOTH_LISTS_NOTE,
+  checkBothLists,
+  dateParam,
+  HOLIDAYS,
+  OUTSIDE_NOTE,
+  uncovered,
+  WORKDAYS,
+} from '../../calendar/params';
+import { workCalendar, workdaysBetween } from '../../calendar/workCalendar';
+import type { FormulaError } from '../../errors';
+import { defineFormula } from '../../spec';
+
+const start = dateParam('start', 'начало', 'Первый день, включительно', 'First day, included');
+const end = dateParam('end', 'конец', 'Последний день, включительно', 'Last day, included');
+
+/**
+ * Working days from start to end, both included, by the Russian production calendar; negative when end
+ * is before start, as NETWORKDAYS. Serial days in, a count out.
+ * @example workdaysRu(46023, 46053, [], []) // 15: January 2026
+ */
+export function workdaysRu(
+  startDay: number,
+  endDay: number,
+  holidays: readonly number[],
+  workdays: readonly number[],
+): number | FormulaError {
+  return (
+    uncovered('WORKDAYS_RU', [
+      [start, startDay],
+      [end, endDay],
+    ]) ?? workdaysBetween(workCalendar(holidays, workdays), startDay, endDay)
+  );
+}
+
+export const formula = defineFormula({
+  id: 'WORKDAYS_RU',
+  area: 'calendar',
+  ru: 'Рабочие дни с начала по конец включительно по производственному календарю РФ (переносы, праздники, рабочие субботы); конец раньше начала — отрицательное число, как ЧИСТРАБДНИ.',
+  en: 'Working days from start to end, both included, by the Russian production calendar (moved days off, holidays, working Saturdays); end before start gives a negative count, as NETWORKDAYS.',
+  params: [start, end, HOLIDAYS, WORKDAYS],
+  errors: [OUTSIDE_NOTE, BOTH_LISTS_NOTE],
+  checkLists: checkBothLists('WORKDAYS_RU'),
+  result: { shape: 'scalar', ru: 'Рабочих дней', en: 'Working days' },
+  example: { formula: '=WORKDAYS_RU("01.01.2026", "31.01.2026")', result: 15 },
+  compute: workdaysRu,
+});
