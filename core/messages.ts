@@ -1,18 +1,46 @@
 /**
- * Every error message, in one place, in Russian and English (SPEC.md §1: name the argument, say what
- * is expected). Formula modules add messages of their own only for their domain (regions, tiers).
+ * Every error rule, declared once (SPEC.md §1; HyperFormula's `error-message.ts` is the model): its
+ * kind, when it applies (the reference's note), its message in Russian and English as a function of
+ * what was found, and values that trigger it. The argument readers and the formulas make their errors
+ * with these rules; the reference (core/errorRules.ts) and the tests read the same declarations, so
+ * rewording a message changes one line here and breaks no test.
  */
-import { bilingual, type FormulaError } from './errors';
+import { type ErrorKind, FormulaError } from './errors';
+import { ruCount, ruNumber, type RuForms, type Texts } from './lang';
 
 export interface Named {
   name: string;
   ruName: string;
+  /** For an item of a list argument: its position, from 1 (`name` is then `weights[2]`). */
+  item?: number;
 }
 
-type Arg = { fn: string; param: Named };
+/** Where an error is: the formula and the arguments it is about, the one at fault first. */
+export interface At {
+  fn: string;
+  args: readonly Named[];
+}
 
-const ru = ({ fn, param }: Arg) => `${fn}: «${param.ruName}» (${param.name})`;
-const en = ({ fn, param }: Arg) => `${fn}: ${param.name}`;
+export const at = (fn: string, ...args: Named[]): At => ({ fn, args });
+
+/** One rule as declared; `V` are the values its message shows. Methods, so rules of any `V` share a type. */
+interface Declaration<V extends unknown[]> {
+  kind: ErrorKind;
+  /** When it applies, for the reference: what is wrong, without the values found. */
+  when(at: At, ...values: Partial<V>): Texts;
+  /** The message for the values found: Russian, English. */
+  says(at: At, ...values: V): Texts;
+  /** Values for rendering the message in the tests, with `n` where a count goes (1, 2, 5, 11, 21…). */
+  sample(n: number): V;
+  /** For a rule about one argument's value: values that break it, each put in place of a good one. */
+  spoilers?(param: Named & { max?: number }): unknown[];
+}
+
+export interface Rule<V extends unknown[] = unknown[]> extends Declaration<V> {
+  /** Its key in `rules`, which every error it makes carries (`FormulaError.rule`). */
+  id: string;
+  error(at: At, ...values: V): FormulaError;
+}
 
 /** A value as the user typed it, short enough for a tooltip. */
 export function shown(raw: unknown): string {
@@ -20,153 +48,425 @@ export function shown(raw: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-export const messages = {
-  notNumber: (a: Arg, raw: unknown): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — ожидается число, получен текст «${shown(raw)}»`,
-      `${en(a)} must be a number, got the text "${shown(raw)}"`,
-    ),
-  logical: (a: Arg): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — ожидается число, получено логическое значение`,
-      `${en(a)} must be a number, got a TRUE/FALSE value`,
-    ),
-  date: (a: Arg): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — ожидается число, получена дата`,
-      `${en(a)} must be a number, got a date`,
-    ),
-  notScalar: (a: Arg): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — ожидается одно значение, а не диапазон`,
-      `${en(a)} must be a single value, not a range`,
-    ),
-  notText: (a: Arg, raw: unknown): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — ожидается текст, получено «${shown(raw)}»`,
-      `${en(a)} must be text, got "${shown(raw)}"`,
-    ),
-  notBoolean: (a: Arg, raw: unknown): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — ожидается ИСТИНА или ЛОЖЬ, получено «${shown(raw)}»`,
-      `${en(a)} must be TRUE or FALSE, got "${shown(raw)}"`,
-    ),
-  unknownChoice: (a: Arg, raw: unknown, options: readonly string[]): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — неизвестное значение «${shown(raw)}», допустимо: ${options.join(', ')}`,
-      `${en(a)}: unknown value "${shown(raw)}", expected one of ${options.join(', ')}`,
-    ),
-  negative: (a: Arg, value: number): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${ru(a)} не может быть отрицательным (${value})`,
-      `${en(a)} cannot be negative (${value})`,
-    ),
-  zero: (a: Arg): FormulaError =>
-    bilingual(
-      '#DIV/0!',
-      `${ru(a)} не может быть нулём: на него делится расчёт`,
-      `${en(a)} cannot be zero: the calculation divides by it`,
-    ),
-  fractionAboveOne: (a: Arg, value: number): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${ru(a)} — доля от 0 до 1, получено ${value}: введите 35% или 0,35`,
-      `${en(a)} is a fraction from 0 to 1, got ${value}: enter 35% or 0.35`,
-    ),
-  notWhole: (a: Arg, value: number): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${ru(a)} — ожидается целое число, получено ${value}`,
-      `${en(a)} must be a whole number, got ${value}`,
-    ),
-  aboveMax: (a: Arg, value: number, max: number): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${ru(a)} не может быть больше ${max} (получено ${value})`,
-      `${en(a)} cannot exceed ${max} (got ${value})`,
-    ),
-  listNotLine: (a: Arg, rows: number, columns: number): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — список должен быть одной строкой или одним столбцом, получен диапазон ${rows}×${columns}`,
-      `${en(a)} must be one row or one column, got a ${rows}×${columns} range`,
-    ),
-  listEmpty: (a: Arg): FormulaError =>
-    bilingual('#VALUE!', `${ru(a)} — пустой список`, `${en(a)} is an empty list`),
-  listNotAscending: (a: Arg, position: number): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${ru(a)} — пороги должны строго возрастать, нарушено на элементе ${position}`,
-      `${en(a)} must be strictly ascending, broken at item ${position}`,
-    ),
-  listLength: (fn: string, list: Named, expected: number, got: number, because: Named): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${fn}: «${list.ruName}» (${list.name}) — нужно ${expected} значений на ${expected - 1} значений «${because.ruName}», получено ${got}`,
-      `${fn}: ${list.name} needs ${expected} values for ${expected - 1} ${because.name}, got ${got}`,
-    ),
-  shapeMismatch: (fn: string, a: Named, aShape: string, b: Named, bShape: string): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${fn}: диапазоны «${a.ruName}» (${a.name}, ${aShape}) и «${b.ruName}» (${b.name}, ${bShape}) разного размера`,
-      `${fn}: ranges ${a.name} (${aShape}) and ${b.name} (${bShape}) differ in size`,
-    ),
-  rowNeedsColumn: (a: Arg, rows: number, columns: number): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${ru(a)} — для построчного расчёта нужен один столбец, получен диапазон ${rows}×${columns}`,
-      `${en(a)} must be a single column to compute row by row, got a ${rows}×${columns} range`,
-    ),
-  tooManyArguments: (fn: string, max: number, got: number): FormulaError =>
-    bilingual(
-      '#VALUE!',
-      `${fn}: слишком много аргументов (${got}), допустимо ${max}`,
-      `${fn}: too many arguments (${got}), at most ${max}`,
-    ),
-  partExceedsWhole: (fn: string, part: Named, whole: Named): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${fn}: «${part.ruName}» (${part.name}) не может быть больше, чем «${whole.ruName}» (${whole.name})`,
-      `${fn}: ${part.name} cannot exceed ${whole.name}`,
-    ),
-  sumAboveOne: (fn: string, a: Named, b: Named): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${fn}: «${a.ruName}» (${a.name}) и «${b.ruName}» (${b.name}) вместе больше 100%`,
-      `${fn}: ${a.name} + ${b.name} cannot exceed 100%`,
-    ),
-  notMultiple: (a: Arg, value: number, step: Named, stepValue: number): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${ru(a)} = ${value} не делится на «${step.ruName}» (${step.name}) = ${stepValue}: части не сложатся в итог`,
-      `${en(a)} (${value}) is not a multiple of ${step.name} (${stepValue}): the parts could not add up to it`,
-    ),
-  tooManySteps: (a: Arg, step: Named): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${ru(a)}, делённый на «${step.ruName}» (${step.name}), — больше 2^53 частей: столько не сосчитать точно, возьмите шаг крупнее`,
-      `${en(a)} divided by ${step.name} is more than 2^53 steps: too many to count exactly, use a larger step`,
-    ),
-  allZero: (a: Arg): FormulaError =>
-    bilingual(
-      '#DIV/0!',
-      `${ru(a)} — все значения нулевые, делить не на что`,
-      `${en(a)} are all zero: nothing to divide by`,
-    ),
-  noValues: (a: Arg): FormulaError =>
-    bilingual('#DIV/0!', `${ru(a)} — нет ни одного значения`, `${en(a)} has no values`),
-  resultOutOfRange: (fn: string): FormulaError =>
-    bilingual(
-      '#NUM!',
-      `${fn}: результат слишком велик для таблицы — проверьте порядок чисел`,
-      `${fn}: the result is too large for a spreadsheet — check the magnitude of the inputs`,
-    ),
+/**
+ * The argument as a Russian message names it. A neuter noun heads the phrase, so what follows agrees
+ * whatever the gender of the argument's own name: «значение „маржа“ не может быть отрицательным».
+ */
+const ru = ({ fn, args: [arg] }: At) =>
+  arg.item === undefined
+    ? `${fn}: значение «${arg.ruName}» (${arg.name})`
+    : `${fn}: элемент ${arg.item} списка «${arg.ruName}» (${arg.name})`;
+const en = ({ fn, args: [arg] }: At) => `${fn}: ${arg.name}`;
+/** A list argument as a whole, in Russian: «список „веса“ (weights)». */
+const list = ({ fn, args: [arg] }: At) => `${fn}: список «${arg.ruName}» (${arg.name})`;
+const quoted = (arg: Named) => `«${arg.ruName}» (${arg.name})`;
+const texts = (ruText: string, enText: string): Texts => ({ ru: ruText, en: enText });
+
+const VALUES: RuForms = ['значение', 'значения', 'значений'];
+const THRESHOLDS: RuForms = ['порог', 'порога', 'порогов'];
+const PARTS: RuForms = ['часть', 'части', 'частей'];
+const EN_VALUES = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
+const EN_THRESHOLDS = (n: number) => `${n} ${n === 1 ? 'threshold' : 'thresholds'}`;
+
+/** What a non-number is, for the message: text is shown, other values are named. */
+function whatIs(raw: unknown): Texts {
+  if (typeof raw === 'string') return texts(`получен текст «${shown(raw)}»`, `got the text "${shown(raw)}"`);
+  if (typeof raw === 'boolean') return texts('получено логическое значение', 'got a TRUE/FALSE value');
+  if (Object.prototype.toString.call(raw) === '[object Date]') return texts('получена дата', 'got a date');
+  return texts(`получено «${shown(raw)}»`, `got "${shown(raw)}"`);
+}
+
+const DATE = new Date(2024, 4, 17);
+const SAMPLE_CITY = texts('Москва', 'Moscow');
+
+const declarations = {
+  // ── An argument's value (core/arguments.ts) ──────────────────────────────────────────────────────
+  notNumber: {
+    kind: '#VALUE!',
+    when: () =>
+      texts(
+        'текст, который не читается как число, ИСТИНА/ЛОЖЬ или дата',
+        'text that is not a number, TRUE/FALSE or a date',
+      ),
+    says: (a, raw) => {
+      const what = whatIs(raw);
+      return texts(`${ru(a)} — ожидается число, ${what.ru}`, `${en(a)} must be a number, ${what.en}`);
+    },
+    sample: (n) => [`${n} шт`],
+    spoilers: () => ['abc', true, DATE],
+  } satisfies Declaration<[raw: unknown]>,
+  notText: {
+    kind: '#VALUE!',
+    when: () =>
+      texts('число, ИСТИНА/ЛОЖЬ или дата вместо текста', 'a number, TRUE/FALSE or a date instead of text'),
+    says: (a, raw) =>
+      texts(
+        `${ru(a)} — ожидается текст, получено «${shown(raw)}»`,
+        `${en(a)} must be text, got "${shown(raw)}"`,
+      ),
+    sample: (n) => [n],
+    spoilers: () => [123, false, DATE],
+  } satisfies Declaration<[raw: unknown]>,
+  unknownChoice: {
+    kind: '#VALUE!',
+    when: (_, __, options = []) =>
+      texts(`не одно из значений: ${options.join(', ')}`, `not one of: ${options.join(', ')}`),
+    says: (a, raw, options) =>
+      texts(
+        `${ru(a)} — неизвестное значение «${shown(raw)}», допустимо: ${options.join(', ')}`,
+        `${en(a)}: unknown value "${shown(raw)}", expected one of ${options.join(', ')}`,
+      ),
+    sample: (n) => [`${n}`, ['retro', 'marginal']],
+    spoilers: () => ['zzz'],
+  } satisfies Declaration<[raw: unknown, options: readonly string[]]>,
+  notBoolean: {
+    kind: '#VALUE!',
+    when: () =>
+      texts('не ИСТИНА/ЛОЖЬ (подходят и 1/0, «да»/«нет»)', 'not TRUE/FALSE (1/0 and yes/no also do)'),
+    says: (a, raw) =>
+      texts(
+        `${ru(a)} — ожидается ИСТИНА или ЛОЖЬ, получено «${shown(raw)}»`,
+        `${en(a)} must be TRUE or FALSE, got "${shown(raw)}"`,
+      ),
+    sample: (n) => [n],
+    spoilers: () => ['maybe', 2],
+  } satisfies Declaration<[raw: unknown]>,
+  negative: {
+    kind: '#NUM!',
+    when: () => texts('отрицательное число', 'a negative number'),
+    says: (a, value) =>
+      texts(
+        `${ru(a)} не может быть отрицательным (${ruNumber(value)})`,
+        `${en(a)} cannot be negative (${value})`,
+      ),
+    sample: (n) => [-n],
+    spoilers: () => [-1],
+  } satisfies Declaration<[value: number]>,
+  zero: {
+    kind: '#DIV/0!',
+    when: () => texts('ноль: на него делится расчёт', 'zero: the calculation divides by it'),
+    says: (a) =>
+      texts(
+        `${ru(a)} не может быть нулём: на него делится расчёт`,
+        `${en(a)} cannot be zero: the calculation divides by it`,
+      ),
+    sample: () => [],
+    spoilers: () => [0],
+  } satisfies Declaration<[]>,
+  aboveOne: {
+    kind: '#NUM!',
+    when: () => texts('доля больше 1: введите 35% или 0,35', 'a fraction above 1: enter 35% or 0.35'),
+    says: (a, value) =>
+      texts(
+        `${ru(a)} — доля от 0 до 1, получено ${ruNumber(value)}: введите 35% или 0,35`,
+        `${en(a)} is a fraction from 0 to 1, got ${value}: enter 35% or 0.35`,
+      ),
+    sample: (n) => [n + 0.5],
+    spoilers: () => [1.5],
+  } satisfies Declaration<[value: number]>,
+  notWhole: {
+    kind: '#NUM!',
+    when: () => texts('не целое число', 'not a whole number'),
+    says: (a, value) =>
+      texts(
+        `${ru(a)} — ожидается целое число, получено ${ruNumber(value)}`,
+        `${en(a)} must be a whole number, got ${value}`,
+      ),
+    sample: (n) => [n + 0.5],
+    spoilers: () => [7.5],
+  } satisfies Declaration<[value: number]>,
+  aboveMax: {
+    kind: '#NUM!',
+    when: (_, __, max) => texts(`число больше ${max}`, `a number above ${max}`),
+    says: (a, value, max) =>
+      texts(
+        `${ru(a)} не может быть больше ${ruNumber(max)} (получено ${ruNumber(value)})`,
+        `${en(a)} cannot exceed ${max} (got ${value})`,
+      ),
+    sample: (n) => [n + 1, n],
+    spoilers: (param) => [(param.max ?? 0) + 1],
+  } satisfies Declaration<[value: number, max: number]>,
+  // ── A list argument as a whole (core/arguments.ts) ───────────────────────────────────────────────
+  listNotLine: {
+    kind: '#VALUE!',
+    when: () =>
+      texts(
+        'диапазон из нескольких строк и столбцов: нужна одна строка или один столбец',
+        'a range of several rows and columns: one row or one column is needed',
+      ),
+    says: (a, rows, columns) =>
+      texts(
+        `${list(a)} должен быть одной строкой или одним столбцом, а получен диапазон ${rows}×${columns}`,
+        `${en(a)} must be one row or one column, got a ${rows}×${columns} range`,
+      ),
+    sample: (n) => [n + 1, n + 1],
+    spoilers: () => [
+      [
+        [1, 1],
+        [1, 1],
+      ],
+    ],
+  } satisfies Declaration<[rows: number, columns: number]>,
+  listEmpty: {
+    kind: '#VALUE!',
+    when: () => texts('диапазон из одних пустых ячеек', 'a range of blank cells only'),
+    says: (a) => texts(`${list(a)} пуст: в диапазоне одни пустые ячейки`, `${en(a)} is an empty list`),
+    sample: () => [],
+    spoilers: () => [[[''], ['']]],
+  } satisfies Declaration<[]>,
+  notAscending: {
+    kind: '#NUM!',
+    when: () => texts('значения не строго по возрастанию', 'values not strictly ascending'),
+    says: (a, position) =>
+      texts(
+        `${list(a)} — значения должны строго возрастать, а элемент ${position} не больше предыдущего`,
+        `${en(a)} must be strictly ascending, broken at item ${position}`,
+      ),
+    sample: (n) => [n + 1],
+    spoilers: () => [[[1], [0.5]]],
+  } satisfies Declaration<[position: number]>,
+  // ── Ranges where the formula takes them (core/runner.ts) ─────────────────────────────────────────
+  notScalar: {
+    kind: '#VALUE!',
+    when: () => texts('диапазон вместо одного значения', 'a range where one value is expected'),
+    says: (a) =>
+      texts(
+        `${ru(a)} — ожидается одно значение, а не диапазон`,
+        `${en(a)} must be a single value, not a range`,
+      ),
+    sample: () => [],
+  } satisfies Declaration<[]>,
+  rowNeedsColumn: {
+    kind: '#VALUE!',
+    when: () => texts('диапазон не в один столбец', 'a range that is not one column'),
+    says: (a, rows, columns) =>
+      texts(
+        `${ru(a)} — для построчного расчёта нужен один столбец, а получен диапазон ${rows}×${columns}`,
+        `${en(a)} must be a single column to compute row by row, got a ${rows}×${columns} range`,
+      ),
+    sample: (n) => [n, n + 1],
+  } satisfies Declaration<[rows: number, columns: number]>,
+  shapeMismatch: {
+    kind: '#VALUE!',
+    when: () => texts('диапазоны разного размера', 'ranges of different sizes'),
+    says: ({ fn, args: [a, b] }, aShape, bShape) =>
+      texts(
+        `${fn}: диапазоны «${a.ruName}» (${a.name}, ${aShape}) и «${b.ruName}» (${b.name}, ${bShape}) разного размера`,
+        `${fn}: ranges ${a.name} (${aShape}) and ${b.name} (${bShape}) differ in size`,
+      ),
+    sample: (n) => [`${n}×1`, `${n + 1}×1`],
+  } satisfies Declaration<[aShape: string, bShape: string]>,
+  tooManyArguments: {
+    kind: '#VALUE!',
+    when: () => texts('лишние аргументы', 'too many arguments'),
+    says: ({ fn }, max, got) =>
+      texts(
+        `${fn}: слишком много аргументов (${got}), допустимо не больше ${max}`,
+        `${fn}: too many arguments (${got}), at most ${max}`,
+      ),
+    sample: (n) => [n, n + 1],
+  } satisfies Declaration<[max: number, got: number]>,
+  resultOutOfRange: {
+    kind: '#NUM!',
+    when: () => texts('результат слишком велик для таблицы', 'a result too large for a spreadsheet'),
+    says: ({ fn }) =>
+      texts(
+        `${fn}: результат слишком велик для таблицы — проверьте порядок чисел`,
+        `${fn}: the result is too large for a spreadsheet — check the magnitude of the inputs`,
+      ),
+    sample: () => [],
+  } satisfies Declaration<[]>,
+  // ── The formulas' own rules ──────────────────────────────────────────────────────────────────────
+  /** A tier scheme (core/tiers.ts): the list of values, then the thresholds. */
+  tierValues: {
+    kind: '#VALUE!',
+    when: ({ args: [values, thresholds] }) =>
+      texts(
+        `в списке ${quoted(values)} не на одно значение больше, чем в списке ${quoted(thresholds)}`,
+        `${values.name} does not have one value more than ${thresholds.name}`,
+      ),
+    says: (a, thresholds, got) =>
+      texts(
+        `${list(a)} — на ${ruCount(thresholds, THRESHOLDS)} нужно ${ruCount(thresholds + 1, VALUES)}, получено ${ruCount(got, VALUES)}`,
+        `${en(a)} needs ${EN_VALUES(thresholds + 1)} for ${EN_THRESHOLDS(thresholds)}, got ${got}`,
+      ),
+    sample: (n) => [n, n],
+  } satisfies Declaration<[thresholds: number, got: number]>,
+  /** A part and its whole (core/ratios.ts, RUN_RATE). */
+  partExceedsWhole: {
+    kind: '#NUM!',
+    when: ({ args: [part, whole] }) =>
+      texts(`${quoted(part)} больше, чем ${quoted(whole)}`, `${part.name} is greater than ${whole.name}`),
+    says: (a) => {
+      const [, whole] = a.args;
+      return texts(
+        `${ru(a)} не может быть больше, чем значение ${quoted(whole)}`,
+        `${en(a)} cannot exceed ${whole.name}`,
+      );
+    },
+    sample: () => [],
+  } satisfies Declaration<[]>,
+  /** Two shares of one whole (core/pay.ts). */
+  sharesAboveOne: {
+    kind: '#NUM!',
+    when: ({ args: [a, b] }) =>
+      texts(
+        `«${a.ruName}» и «${b.ruName}» (${a.name} + ${b.name}) вместе больше 100%`,
+        `${a.name} + ${b.name} is above 100%`,
+      ),
+    says: ({ fn, args: [a, b] }) =>
+      texts(
+        `${fn}: значения ${quoted(a)} и ${quoted(b)} вместе больше 100%`,
+        `${fn}: ${a.name} + ${b.name} cannot exceed 100%`,
+      ),
+    sample: () => [],
+  } satisfies Declaration<[]>,
+  /** PLAN_SPLIT: the total, then the step. */
+  notMultiple: {
+    kind: '#NUM!',
+    when: ({ args: [total, step] }) =>
+      texts(
+        `значение ${quoted(total)} не кратно значению ${quoted(step)}: части не сложились бы в итог`,
+        `${total.name} is not a multiple of ${step.name}: the parts could not add up to it`,
+      ),
+    says: (a, value, stepValue) => {
+      const [, step] = a.args;
+      return texts(
+        `${ru(a)} = ${ruNumber(value)} не делится на значение ${quoted(step)} = ${ruNumber(stepValue)}: части не сложатся в итог`,
+        `${en(a)} (${value}) is not a multiple of ${step.name} (${stepValue}): the parts could not add up to it`,
+      );
+    },
+    sample: (n) => [n * 10 + 1, n],
+  } satisfies Declaration<[value: number, stepValue: number]>,
+  /** PLAN_SPLIT: the total, then the step. */
+  tooManySteps: {
+    kind: '#NUM!',
+    when: ({ args: [total, step] }) =>
+      texts(
+        `«${total.ruName}» / «${step.ruName}» (${total.name} / ${step.name}) — больше 2^53 (9 007 199 254 740 991) ${PARTS[2]}: столько не сосчитать точно`,
+        `${total.name} / ${step.name} is more than 2^53 (9 007 199 254 740 991) steps: too many to count exactly`,
+      ),
+    says: (a) => {
+      const [, step] = a.args;
+      return texts(
+        `${ru(a)}, делённое на значение ${quoted(step)}, — больше 2^53 ${PARTS[2]}: столько не сосчитать точно, возьмите шаг крупнее`,
+        `${en(a)} divided by ${step.name} is more than 2^53 steps: too many to count exactly, use a larger step`,
+      );
+    },
+    sample: () => [],
+  } satisfies Declaration<[]>,
+  allZero: {
+    kind: '#DIV/0!',
+    when: ({ args: [weights] }) => texts(`все ${quoted(weights)} нулевые`, `all ${weights.name} are zero`),
+    says: (a) =>
+      texts(
+        `${list(a)} — все значения нулевые, делить не на что`,
+        `${en(a)} are all zero: nothing to divide by`,
+      ),
+    sample: () => [],
+  } satisfies Declaration<[]>,
+  noValues: {
+    kind: '#DIV/0!',
+    when: ({ args: [scores] }) =>
+      texts(
+        `нет ни одного значения: все ячейки ${quoted(scores)} пустые`,
+        `no values: every cell of ${scores.name} is blank`,
+      ),
+    says: (a) => texts(`${list(a)} — нет ни одного значения`, `${en(a)} has no values`),
+    sample: () => [],
+  } satisfies Declaration<[]>,
+  /** The salary table (core/data/salaries.ts): the known cities are listed. */
+  unknownRegion: {
+    kind: '#N/A',
+    when: () =>
+      texts(
+        'города нет в таблице зарплат (сообщение перечисляет известные)',
+        'the city is not in the salary table (the message lists the known ones)',
+      ),
+    says: ({ fn }, region, known) =>
+      texts(
+        `${fn}: регион «${shown(region)}» не найден в таблице зарплат; есть: ${known.map((city) => city.ru).join(', ')}`,
+        `${fn}: region "${shown(region)}" is not in the salary table; known: ${known.map((city) => city.en).join(', ')}`,
+      ),
+    sample: (n) => [`Город ${n}`, [SAMPLE_CITY]],
+  } satisfies Declaration<[region: string, known: readonly Texts[]]>,
+  unknownSegment: {
+    kind: '#N/A',
+    when: () =>
+      texts('сегмент не «агентства» и не «компании»', 'the segment is neither agencies nor companies'),
+    says: ({ fn }, segment) =>
+      texts(
+        `${fn}: сегмент «${shown(segment)}» не найден; есть: агентства, компании`,
+        `${fn}: segment "${shown(segment)}" is not known; use agencies or companies`,
+      ),
+    sample: (n) => [`Сегмент ${n}`],
+  } satisfies Declaration<[segment: string]>,
+  /** The salary table publishes only a median for some cities and segments. */
+  medianOnly: {
+    kind: '#N/A',
+    when: (_, city = SAMPLE_CITY, median = 0) => {
+      // A plain space: the reference is Markdown, whose table cells fold a no-break space anyway.
+      const sum = median.toLocaleString('ru-RU').replace(/\s/g, ' ');
+      return texts(
+        `${city.ru}, агентства без stat = "median": в источнике для них только медиана (${sum} ₽), диапазонов нет`,
+        `${city.en}, agencies without stat = "median": the source gives only their median (${sum} RUB), no bands`,
+      );
+    },
+    says: ({ fn }, city, median) =>
+      texts(
+        `${fn}: ${city.ru}, агентства — в источнике только медиана (${median.toLocaleString('ru-RU')} ₽), диапазонов нет: используйте stat = "median"`,
+        `${fn}: ${city.en}, agencies: the source gives only a median (${median} RUB), no bands — use stat = "median"`,
+      ),
+    sample: (n) => [SAMPLE_CITY, n * 1000],
+  } satisfies Declaration<[city: Texts, median: number]>,
 };
+
+type Declared = typeof declarations;
+export type RuleId = keyof Declared;
+type ValuesOf<D> = D extends { says(at: At, ...values: infer V): Texts } ? V : never;
+
+/** Every rule by id. */
+export const rules = Object.fromEntries(
+  Object.entries(declarations).map(([id, declared]) => {
+    const rule = declared as unknown as Declaration<unknown[]>;
+    return [
+      id,
+      {
+        ...rule,
+        id,
+        error(where: At, ...values: unknown[]): FormulaError {
+          const text = rule.says(where, ...values);
+          return new FormulaError(
+            rule.kind,
+            `${text.ru} | ${text.en}`,
+            id,
+            where.args.map((arg) => arg.name),
+          );
+        },
+      },
+    ];
+  }),
+) as { readonly [K in RuleId]: Rule<ValuesOf<Declared[K]>> & { id: K } };
+
+/**
+ * One of a formula's own rules (`FormulaSpec.errors`): a rule about some of its arguments, made once in
+ * the formula's module, which the formula's maths gives and the reference and the tests read.
+ */
+export interface FormulaRule<V extends unknown[] = unknown[]> {
+  rule: Rule<V>;
+  at: At;
+  /** Arguments that give this error: the formula's example with these, by parameter name, put in. */
+  trigger: Readonly<Record<string, unknown>>;
+  /** Values the reference's note shows, where it shows any (the city that has only a median). */
+  noted?: Partial<V>;
+  error(...values: V): FormulaError;
+}
+
+export function formulaRule<V extends unknown[]>(
+  rule: Rule<V>,
+  where: At,
+  trigger: Readonly<Record<string, unknown>>,
+  noted?: Partial<V>,
+): FormulaRule<V> {
+  return { rule, at: where, trigger, noted, error: (...values) => rule.error(where, ...values) };
+}

@@ -1,22 +1,20 @@
 /** The client-department KPIs of the seed are parts of a whole: a part may not exceed it (SPEC.md §2). */
 import type { FormulaError } from './errors';
-import { messages, type Named } from './messages';
-import type { ErrorNote } from './spec';
+import { at, type FormulaRule, formulaRule, type Named, rules } from './messages';
 
-/** The rule `partOfWhole` adds to its parameters' own, for the reference. */
-export function partExceedsWholeNote(part: Named, whole: Named): ErrorNote {
-  return {
-    kind: '#NUM!',
-    ru: `«${part.ruName}» (${part.name}) больше, чем «${whole.ruName}» (${whole.name})`,
-    en: `${part.name} is greater than ${whole.name}`,
-  };
+export interface PartOfWhole {
+  /** The rule the ratio adds to its parameters' own. */
+  exceeds: FormulaRule<[]>;
+  ratio: (partValue: number, wholeValue: number) => number | FormulaError;
 }
 
-export function partOfWhole(
-  fn: string,
-  part: Named,
-  whole: Named,
-): (partValue: number, wholeValue: number) => number | FormulaError {
-  return (partValue, wholeValue) =>
-    partValue > wholeValue ? messages.partExceedsWhole(fn, part, whole) : partValue / wholeValue;
+export function partOfWhole(fn: string, part: Named, whole: Named): PartOfWhole {
+  const exceeds = formulaRule(rules.partExceedsWhole, at(fn, part, whole), {
+    [part.name]: 2,
+    [whole.name]: 1,
+  });
+  return {
+    exceeds,
+    ratio: (partValue, wholeValue) => (partValue > wholeValue ? exceeds.error() : partValue / wholeValue),
+  };
 }

@@ -2,7 +2,9 @@
  * What a formula declares about itself. The runner validates arguments from these declarations, the
  * hosts' wrappers, `functions.json`, the Apps Script JSDoc and docs/functions.md are generated from them.
  */
-import type { ErrorKind, FormulaError } from './errors';
+import type { FormulaError } from './errors';
+import type { Texts } from './lang';
+import type { FormulaRule } from './messages';
 
 /**
  * How a numeric argument is checked (SPEC.md §1):
@@ -28,9 +30,6 @@ interface ParamBase {
 export interface NumberParam extends ParamBase {
   kind: NumberKind;
   default?: number;
-  /** Whole numbers only (NPS scores). */
-  whole?: boolean;
-  max?: number;
 }
 
 /** Thresholds, coefficients, rates, weights, conversions, scores: one list, never broadcast. */
@@ -46,6 +45,7 @@ export interface ListParam extends ParamBase {
    * (PLAN_SPLIT's parts beside their weights). `compute` returns one value per number in the list.
    */
   shapesResult?: boolean;
+  /** Whole numbers only (NPS scores). */
   whole?: boolean;
   max?: number;
 }
@@ -64,31 +64,25 @@ export interface BooleanParam extends ParamBase {
 
 export type ParamSpec = NumberParam | ListParam | TextParam | BooleanParam;
 
-export interface Label {
-  ru: string;
-  en: string;
-}
-
 /**
  * - `scalar`: one value; any argument may be a range and the result takes its shape.
  * - `row`: one row of `columns`; scalar arguments may be N×1 columns, giving N rows.
  * - `table`: a table (or one value) from scalar arguments only.
  */
 export type ResultSpec =
-  | ({ shape: 'scalar' } & Label)
-  | ({ shape: 'row'; columns: readonly Label[]; width?: (hint: ShapeHint) => number } & Label)
+  | ({ shape: 'scalar' } & Texts)
+  | ({ shape: 'row'; columns: readonly Texts[]; width?: (hint: ShapeHint) => number } & Texts)
   | ({
       shape: 'table';
-      columns?: readonly Label[];
+      columns?: readonly Texts[];
       size?: (hint: ShapeHint) => [rows: number, columns: number];
-    } & Label);
+    } & Texts);
 
 /**
  * What is known of the arguments before they are read: an engine that lays out a spilled result
  * before computing it (HyperFormula) sizes it from this, and the runner sizes blank rows with it.
  */
 export interface ShapeHint {
-  given(name: string): boolean;
   listLength(name: string): number;
   /** A list argument's [rows, columns] as given, blanks included; an engine that sizes results in advance gives it. */
   listShape?(name: string): [rows: number, columns: number];
@@ -99,13 +93,6 @@ export type Lists = Readonly<Record<string, readonly number[]>>;
 export type Computed = Cell | readonly Cell[] | readonly (readonly Cell[])[] | FormulaError;
 
 export type Area = 'planning' | 'compensation' | 'kpi' | 'salary';
-
-/** When a formula gives an error, said for the reference: «прошло дней больше, чем дней в периоде». */
-export interface ErrorNote {
-  kind: ErrorKind;
-  ru: string;
-  en: string;
-}
 
 export interface FormulaSpec {
   /** UPPER_SNAKE, never changes once shipped. */
@@ -118,11 +105,11 @@ export interface FormulaSpec {
   /** Shown in the reference and checked by the tests in a real formula engine. */
   example: { formula: string; result: Cell | readonly (readonly Cell[])[] };
   /**
-   * The errors of the formula's own rules (part > whole, unknown region…). Those that follow from the
-   * parameters' kinds (text where a number is expected, a negative count…) are derived from `params`
-   * by core/errorRules.ts, so this lists only what `compute` and `checkLists` add.
+   * The formula's own rules (part > whole, unknown region…), each made once with `formulaRule` and
+   * given by `compute` or `checkLists`. Those that follow from the parameters' kinds (text where a
+   * number is expected, a negative count…) come from core/arguments.ts; core/errorRules.ts lists both.
    */
-  errors?: readonly ErrorNote[];
+  errors?: readonly FormulaRule[];
   /** Relations between list arguments, checked once per call (not once per row). */
   checkLists?: (lists: Lists) => FormulaError | undefined;
   /** The maths, on arguments already checked; optional arguments left empty arrive as `undefined`. */

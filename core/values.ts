@@ -11,6 +11,20 @@ export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || raw === '' || (typeof raw === 'string' && raw.trim() === '');
 }
 
+/**
+ * Any argument as rows of cells, the one way every reader sees a range: a lone value is 1×1, a flat
+ * array a column, and `[]` or `[[]]` (no host passes them, but a caller might) one blank cell.
+ */
+export function asGrid(raw: unknown): unknown[][] {
+  if (!Array.isArray(raw)) return [[raw]];
+  if (hasNoCells(raw)) return [[null]];
+  return Array.isArray(raw[0]) ? (raw as unknown[][]) : raw.map((cell) => [cell]);
+}
+
+/** `[]` and `[[]]`: an array of no cells, which reads as a blank argument. */
+export const hasNoCells = (raw: unknown): boolean =>
+  Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
+
 /** Sheets passes date cells as `Date`; the check works across realms (the bundles run in `node:vm`). */
 export function isDate(raw: unknown): raw is Date {
   return Object.prototype.toString.call(raw) === '[object Date]';

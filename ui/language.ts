@@ -1,15 +1,12 @@
 /** The UI follows the host's language: Russian for any "ru…" tag, English otherwise. */
-import type { Lang } from '../core/lang';
-import type { Label } from '../core/spec';
+import type { Lang, Texts } from '../core/lang';
 
-export type { Lang };
+export type { Lang, Texts };
 export { localeOf } from '../core/lang';
 
 export function languageOf(tag: string | null | undefined): Lang {
   return tag?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
-/** A text in both languages; `pick` chooses the one to show. */
-export type Texts = Label;
-
+/** `pick` chooses the text to show of the two. */
 export const pick = (texts: Texts, lang: Lang): string => texts[lang];
