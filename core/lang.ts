@@ -31,5 +31,5 @@ export function ruForm(count: number, [one, few, many]: RuForms): string {
   return many;
 }
 
-/** A number as a Russian text writes it: a decimal comma (0,35), no grouping (a value as typed). */
-export const ruNumber = (value: number): string => String(value).replace('.', ',');
+/** A number as a Russian text writes it: a decimal comma (0,35), a minus sign (−1), no grouping (a value as typed). */
+export const ruNumber = (value: number): string => String(value).replace('.', ',').replace('-', '−');

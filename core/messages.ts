@@ -64,7 +64,6 @@ const texts = (ruText: string, enText: string): Texts => ({ ru: ruText, en: enTe
 
 const VALUES: RuForms = ['значение', 'значения', 'значений'];
 const THRESHOLDS: RuForms = ['порог', 'порога', 'порогов'];
-const PARTS: RuForms = ['часть', 'части', 'частей'];
 const EN_VALUES = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
 const EN_THRESHOLDS = (n: number) => `${n} ${n === 1 ? 'threshold' : 'thresholds'}`;
 
@@ -296,7 +295,10 @@ const declarations = {
   partExceedsWhole: {
     kind: '#NUM!',
     when: ({ args: [part, whole] }) =>
-      texts(`${quoted(part)} больше, чем ${quoted(whole)}`, `${part.name} is greater than ${whole.name}`),
+      texts(
+        `значение ${quoted(part)} больше, чем значение ${quoted(whole)}`,
+        `${part.name} is greater than ${whole.name}`,
+      ),
     says: (a) => {
       const [, whole] = a.args;
       return texts(
@@ -343,13 +345,13 @@ const declarations = {
     kind: '#NUM!',
     when: ({ args: [total, step] }) =>
       texts(
-        `«${total.ruName}» / «${step.ruName}» (${total.name} / ${step.name}) — больше 2^53 (9 007 199 254 740 991) ${PARTS[2]}: столько не сосчитать точно`,
+        `«${total.ruName}» / «${step.ruName}» (${total.name} / ${step.name}) — частей больше 2^53 (9 007 199 254 740 991): столько не сосчитать точно`,
         `${total.name} / ${step.name} is more than 2^53 (9 007 199 254 740 991) steps: too many to count exactly`,
       ),
     says: (a) => {
       const [, step] = a.args;
       return texts(
-        `${ru(a)}, делённое на значение ${quoted(step)}, — больше 2^53 ${PARTS[2]}: столько не сосчитать точно, возьмите шаг крупнее`,
+        `${ru(a)}, делённое на значение ${quoted(step)}, даёт частей больше 2^53: столько не сосчитать точно, возьмите шаг крупнее`,
         `${en(a)} divided by ${step.name} is more than 2^53 steps: too many to count exactly, use a larger step`,
       );
     },
@@ -357,7 +359,8 @@ const declarations = {
   } satisfies Declaration<[]>,
   allZero: {
     kind: '#DIV/0!',
-    when: ({ args: [weights] }) => texts(`все ${quoted(weights)} нулевые`, `all ${weights.name} are zero`),
+    when: ({ args: [weights] }) =>
+      texts(`все значения в списке ${quoted(weights)} нулевые`, `all ${weights.name} are zero`),
     says: (a) =>
       texts(
         `${list(a)} — все значения нулевые, делить не на что`,
