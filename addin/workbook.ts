@@ -19,7 +19,7 @@ import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 /** Excel sizes widths and charts in points, the port in pixels: 96 px and 72 pt to the inch. */
 const POINTS_PER_PIXEL = 0.75;
 
-const CHART_TYPES = { line: 'Line', column: 'ColumnClustered', bar: 'BarClustered' } as const;
+const CHART_TYPES = { column: 'ColumnClustered', bar: 'BarClustered' } as const;
 
 /**
  * What `Range.formulas` takes for a cell. Excel reads a written string as typed input, so "16%" would

@@ -48,26 +48,19 @@ export function renderChart(workbook: PlaygroundWorkbook, sheet: string, chart: 
     );
   });
   series.forEach((s, k) => {
-    if (chart.type === 'line') {
-      const points = s.values.map((value, i) => `${left + slot * (i + 0.5)},${y(value)}`).join(' ');
+    const bar = (slot * 0.8) / series.length;
+    s.values.forEach((value, i) => {
+      const x = left + slot * i + slot * 0.1 + bar * k;
       plot.append(
-        svg('polyline', { points, fill: 'none', stroke: COLOURS[k % COLOURS.length], 'stroke-width': 2 }),
+        svg('rect', {
+          x,
+          y: y(value),
+          width: bar,
+          height: Math.max(0, height - bottom + 4 - y(value)),
+          fill: COLOURS[k % COLOURS.length],
+        }),
       );
-    } else {
-      const bar = (slot * 0.8) / series.length;
-      s.values.forEach((value, i) => {
-        const x = left + slot * i + slot * 0.1 + bar * k;
-        plot.append(
-          svg('rect', {
-            x,
-            y: y(value),
-            width: bar,
-            height: Math.max(0, height - bottom + 4 - y(value)),
-            fill: COLOURS[k % COLOURS.length],
-          }),
-        );
-      });
-    }
+    });
   });
   const legend = el(
     'p',

@@ -66,7 +66,7 @@ export interface Block {
  * (a host adds each series by its own range, so they need not be adjacent).
  */
 export interface ChartSpec {
-  type: 'line' | 'column' | 'bar';
+  type: 'column' | 'bar';
   title: Texts;
   categories: string;
   series: readonly { name: Texts; values: string }[];
