@@ -24,7 +24,7 @@ export interface At {
 export const at = (fn: string, ...args: Named[]): At => ({ fn, args });
 
 /** One rule as declared; `V` are the values its message shows. Methods, so rules of any `V` share a type. */
-interface Declaration<V extends unknown[]> {
+export interface RuleDeclaration<V extends unknown[]> {
   kind: ErrorKind;
   /** When it applies, for the reference: what is wrong, without the values found. */
   when(at: At, ...values: Partial<V>): Texts;
@@ -36,7 +36,7 @@ interface Declaration<V extends unknown[]> {
   spoilers?(param: Named & { max?: number }): unknown[];
 }
 
-export interface Rule<V extends unknown[] = unknown[]> extends Declaration<V> {
+export interface Rule<V extends unknown[] = unknown[]> extends RuleDeclaration<V> {
   /** Its key in `rules`, which every error it makes carries (`FormulaError.rule`). */
   id: string;
   error(at: At, ...values: V): FormulaError;
@@ -93,7 +93,7 @@ const declarations = {
     },
     sample: (n) => [`${n} шт`],
     spoilers: () => ['abc', true, DATE],
-  } satisfies Declaration<[raw: unknown]>,
+  } satisfies RuleDeclaration<[raw: unknown]>,
   notText: {
     kind: '#VALUE!',
     when: () =>
@@ -105,7 +105,7 @@ const declarations = {
       ),
     sample: (n) => [n],
     spoilers: () => [123, false, DATE],
-  } satisfies Declaration<[raw: unknown]>,
+  } satisfies RuleDeclaration<[raw: unknown]>,
   unknownChoice: {
     kind: '#VALUE!',
     when: (_, __, options = []) =>
@@ -117,7 +117,7 @@ const declarations = {
       ),
     sample: (n) => [`${n}`, ['retro', 'marginal']],
     spoilers: () => ['zzz'],
-  } satisfies Declaration<[raw: unknown, options: readonly string[]]>,
+  } satisfies RuleDeclaration<[raw: unknown, options: readonly string[]]>,
   notBoolean: {
     kind: '#VALUE!',
     when: () =>
@@ -129,7 +129,7 @@ const declarations = {
       ),
     sample: (n) => [n],
     spoilers: () => ['maybe', 2],
-  } satisfies Declaration<[raw: unknown]>,
+  } satisfies RuleDeclaration<[raw: unknown]>,
   negative: {
     kind: '#NUM!',
     when: () => texts('отрицательное число', 'a negative number'),
@@ -140,7 +140,7 @@ const declarations = {
       ),
     sample: (n) => [-n],
     spoilers: () => [-1],
-  } satisfies Declaration<[value: number]>,
+  } satisfies RuleDeclaration<[value: number]>,
   zero: {
     kind: '#DIV/0!',
     when: () => texts('ноль: на него делится расчёт', 'zero: the calculation divides by it'),
@@ -151,7 +151,7 @@ const declarations = {
       ),
     sample: () => [],
     spoilers: () => [0],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   aboveOne: {
     kind: '#NUM!',
     when: () => texts('доля больше 1: введите 35% или 0,35', 'a fraction above 1: enter 35% or 0.35'),
@@ -162,7 +162,7 @@ const declarations = {
       ),
     sample: (n) => [n + 0.5],
     spoilers: () => [1.5],
-  } satisfies Declaration<[value: number]>,
+  } satisfies RuleDeclaration<[value: number]>,
   notWhole: {
     kind: '#NUM!',
     when: () => texts('не целое число', 'not a whole number'),
@@ -173,7 +173,7 @@ const declarations = {
       ),
     sample: (n) => [n + 0.5],
     spoilers: () => [7.5],
-  } satisfies Declaration<[value: number]>,
+  } satisfies RuleDeclaration<[value: number]>,
   aboveMax: {
     kind: '#NUM!',
     when: (_, __, max) => texts(`число больше ${max}`, `a number above ${max}`),
@@ -184,7 +184,7 @@ const declarations = {
       ),
     sample: (n) => [n + 1, n],
     spoilers: (param) => [(param.max ?? 0) + 1],
-  } satisfies Declaration<[value: number, max: number]>,
+  } satisfies RuleDeclaration<[value: number, max: number]>,
   // ── A list argument as a whole (core/arguments.ts) ───────────────────────────────────────────────
   listNotLine: {
     kind: '#VALUE!',
@@ -205,14 +205,14 @@ const declarations = {
         [1, 1],
       ],
     ],
-  } satisfies Declaration<[rows: number, columns: number]>,
+  } satisfies RuleDeclaration<[rows: number, columns: number]>,
   listEmpty: {
     kind: '#VALUE!',
     when: () => texts('диапазон из одних пустых ячеек', 'a range of blank cells only'),
     says: (a) => texts(`${list(a)} пуст: в диапазоне одни пустые ячейки`, `${en(a)} is an empty list`),
     sample: () => [],
     spoilers: () => [[[''], ['']]],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   notAscending: {
     kind: '#NUM!',
     when: () => texts('значения не строго по возрастанию', 'values not strictly ascending'),
@@ -223,7 +223,7 @@ const declarations = {
       ),
     sample: (n) => [n + 1],
     spoilers: () => [[[1], [0.5]]],
-  } satisfies Declaration<[position: number]>,
+  } satisfies RuleDeclaration<[position: number]>,
   // ── Ranges where the formula takes them (core/runner.ts) ─────────────────────────────────────────
   notScalar: {
     kind: '#VALUE!',
@@ -234,7 +234,7 @@ const declarations = {
         `${en(a)} must be a single value, not a range`,
       ),
     sample: () => [],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   rowNeedsColumn: {
     kind: '#VALUE!',
     when: () => texts('диапазон не в один столбец', 'a range that is not one column'),
@@ -244,7 +244,7 @@ const declarations = {
         `${en(a)} must be a single column to compute row by row, got a ${rows}×${columns} range`,
       ),
     sample: (n) => [n, n + 1],
-  } satisfies Declaration<[rows: number, columns: number]>,
+  } satisfies RuleDeclaration<[rows: number, columns: number]>,
   shapeMismatch: {
     kind: '#VALUE!',
     when: () => texts('диапазоны разного размера', 'ranges of different sizes'),
@@ -254,7 +254,7 @@ const declarations = {
         `${fn}: ranges ${a.name} (${aShape}) and ${b.name} (${bShape}) differ in size`,
       ),
     sample: (n) => [`${n}×1`, `${n + 1}×1`],
-  } satisfies Declaration<[aShape: string, bShape: string]>,
+  } satisfies RuleDeclaration<[aShape: string, bShape: string]>,
   tooManyArguments: {
     kind: '#VALUE!',
     when: () => texts('лишние аргументы', 'too many arguments'),
@@ -264,7 +264,7 @@ const declarations = {
         `${fn}: too many arguments (${got}), at most ${max}`,
       ),
     sample: (n) => [n, n + 1],
-  } satisfies Declaration<[max: number, got: number]>,
+  } satisfies RuleDeclaration<[max: number, got: number]>,
   resultOutOfRange: {
     kind: '#NUM!',
     when: () => texts('результат слишком велик для таблицы', 'a result too large for a spreadsheet'),
@@ -274,7 +274,7 @@ const declarations = {
         `${fn}: the result is too large for a spreadsheet — check the magnitude of the inputs`,
       ),
     sample: () => [],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   // ── The formulas' own rules ──────────────────────────────────────────────────────────────────────
   /** A tier scheme (core/tiers.ts): the list of values, then the thresholds. */
   tierValues: {
@@ -290,7 +290,7 @@ const declarations = {
         `${en(a)} needs ${EN_VALUES(thresholds + 1)} for ${EN_THRESHOLDS(thresholds)}, got ${got}`,
       ),
     sample: (n) => [n, n],
-  } satisfies Declaration<[thresholds: number, got: number]>,
+  } satisfies RuleDeclaration<[thresholds: number, got: number]>,
   /** A part and its whole (core/ratios.ts, RUN_RATE). */
   partExceedsWhole: {
     kind: '#NUM!',
@@ -307,7 +307,7 @@ const declarations = {
       );
     },
     sample: () => [],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   /** Two shares of one whole (core/pay.ts). */
   sharesAboveOne: {
     kind: '#NUM!',
@@ -322,7 +322,7 @@ const declarations = {
         `${fn}: ${a.name} + ${b.name} cannot exceed 100%`,
       ),
     sample: () => [],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   /** PLAN_SPLIT: the total, then the step. */
   notMultiple: {
     kind: '#NUM!',
@@ -339,7 +339,7 @@ const declarations = {
       );
     },
     sample: (n) => [n * 10 + 1, n],
-  } satisfies Declaration<[value: number, stepValue: number]>,
+  } satisfies RuleDeclaration<[value: number, stepValue: number]>,
   /** PLAN_SPLIT: the total, then the step. */
   tooManySteps: {
     kind: '#NUM!',
@@ -356,7 +356,7 @@ const declarations = {
       );
     },
     sample: () => [],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   allZero: {
     kind: '#DIV/0!',
     when: ({ args: [weights] }) =>
@@ -367,7 +367,7 @@ const declarations = {
         `${en(a)} are all zero: nothing to divide by`,
       ),
     sample: () => [],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   noValues: {
     kind: '#DIV/0!',
     when: ({ args: [scores] }) =>
@@ -377,7 +377,7 @@ const declarations = {
       ),
     says: (a) => texts(`${list(a)} — нет ни одного значения`, `${en(a)} has no values`),
     sample: () => [],
-  } satisfies Declaration<[]>,
+  } satisfies RuleDeclaration<[]>,
   /** The salary table (core/data/salaries.ts): the known cities are listed. */
   unknownRegion: {
     kind: '#N/A',
@@ -392,7 +392,7 @@ const declarations = {
         `${fn}: region "${shown(region)}" is not in the salary table; known: ${known.map((city) => city.en).join(', ')}`,
       ),
     sample: (n) => [`Город ${n}`, [SAMPLE_CITY]],
-  } satisfies Declaration<[region: string, known: readonly Texts[]]>,
+  } satisfies RuleDeclaration<[region: string, known: readonly Texts[]]>,
   unknownSegment: {
     kind: '#N/A',
     when: () =>
@@ -403,7 +403,7 @@ const declarations = {
         `${fn}: segment "${shown(segment)}" is not known; use agencies or companies`,
       ),
     sample: (n) => [`Сегмент ${n}`],
-  } satisfies Declaration<[segment: string]>,
+  } satisfies RuleDeclaration<[segment: string]>,
   /** The salary table publishes only a median for some cities and segments. */
   medianOnly: {
     kind: '#N/A',
@@ -421,34 +421,40 @@ const declarations = {
         `${fn}: ${city.en}, agencies: the source gives only a median (${median} RUB), no bands — use stat = "median"`,
       ),
     sample: (n) => [SAMPLE_CITY, n * 1000],
-  } satisfies Declaration<[city: Texts, median: number]>,
+  } satisfies RuleDeclaration<[city: Texts, median: number]>,
 };
 
 type Declared = typeof declarations;
 export type RuleId = keyof Declared;
 type ValuesOf<D> = D extends { says(at: At, ...values: infer V): Texts } ? V : never;
 
-/** Every rule by id. */
-export const rules = Object.fromEntries(
-  Object.entries(declarations).map(([id, declared]) => {
-    const rule = declared as unknown as Declaration<unknown[]>;
-    return [
-      id,
-      {
-        ...rule,
+/**
+ * A rule made from its declaration. The rules every formula shares are declared above; a rule only one
+ * formula has may be declared in that formula's module, and the reference and the tests read it there
+ * through the formula's `errors`.
+ */
+export function defineRule<V extends unknown[]>(id: string, declared: RuleDeclaration<V>): Rule<V> {
+  return {
+    ...declared,
+    id,
+    error(where: At, ...values: V): FormulaError {
+      const text = declared.says(where, ...values);
+      return new FormulaError(
+        declared.kind,
+        `${text.ru} | ${text.en}`,
         id,
-        error(where: At, ...values: unknown[]): FormulaError {
-          const text = rule.says(where, ...values);
-          return new FormulaError(
-            rule.kind,
-            `${text.ru} | ${text.en}`,
-            id,
-            where.args.map((arg) => arg.name),
-          );
-        },
-      },
-    ];
-  }),
+        where.args.map((arg) => arg.name),
+      );
+    },
+  };
+}
+
+/** Every shared rule by id. */
+export const rules = Object.fromEntries(
+  Object.entries(declarations).map(([id, declared]) => [
+    id,
+    defineRule(id, declared as unknown as RuleDeclaration<unknown[]>),
+  ]),
 ) as { readonly [K in RuleId]: Rule<ValuesOf<Declared[K]>> & { id: K } };
 
 /**

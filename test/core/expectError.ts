@@ -5,14 +5,16 @@
  */
 import { expect } from 'vitest';
 import { FormulaError } from '../../core/errors';
-import { type RuleId, rules } from '../../core/messages';
+import { type Rule, type RuleId, rules } from '../../core/messages';
 
-export function expectError(result: unknown, rule: RuleId, ...about: string[]): FormulaError {
+/** `rule`: a shared rule's id, or a rule a formula's module declares for itself. */
+export function expectError(result: unknown, rule: RuleId | Rule, ...about: string[]): FormulaError {
   expect(result).toBeInstanceOf(FormulaError);
   const error = result as FormulaError;
+  const expected = typeof rule === 'string' ? rules[rule] : rule;
   expect({ rule: error.rule, kind: error.kind, about: error.about }).toEqual({
-    rule,
-    kind: rules[rule].kind,
+    rule: expected.id,
+    kind: expected.kind,
     about,
   });
   return error;

@@ -3,6 +3,7 @@
  * and predicates agree whatever the gender of an argument's name.
  */
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../.generated/catalogue';
 import { formula as ROP_BONUS } from '../../core/formulas/compensation/ropBonus';
 import { ruForm, type RuForms } from '../../core/lang';
 import { at, type Rule, rules } from '../../core/messages';
@@ -22,6 +23,14 @@ const SAMPLES = [1, 2, 5, 11, 21];
 
 /** A feminine argument name and a plural one: «маржа», «дней в периоде». */
 const WHERE = at('FN', { name: 'margin', ruName: 'маржа' }, { name: 'total_days', ruName: 'дней в периоде' });
+
+/** The shared rules, and those a formula's module declares for itself. */
+const ALL_RULES: readonly Rule[] = [
+  ...new Set([
+    ...Object.values(rules),
+    ...catalogue.flatMap((spec) => (spec.errors ?? []).map((own) => own.rule)),
+  ]),
+];
 
 function rendered(rule: Rule, n: number): string {
   return rule.says(WHERE, ...rule.sample(n)).ru;
@@ -50,7 +59,8 @@ describe('every error message, rendered with 1, 2, 5, 11 and 21', () => {
   it('puts every counted noun in the form its number asks for', () => {
     const counted = new RegExp(`(\\d+) (${NOUNS.flat().join('|')})(?![а-яё])`, 'g');
     let checked = 0;
-    for (const [id, rule] of Object.entries(rules) as [string, Rule][]) {
+    for (const rule of ALL_RULES) {
+      const { id } = rule;
       for (const n of SAMPLES) {
         const text = rendered(rule, n);
         for (const [, number, noun] of text.matchAll(counted)) {
@@ -79,7 +89,8 @@ describe('every error message, rendered with 1, 2, 5, 11 and 21', () => {
     expect(rendered(rules.negative, 5)).toBe(
       'FN: значение «маржа» (margin) не может быть отрицательным (−5)',
     );
-    for (const [id, rule] of Object.entries(rules) as [string, Rule][]) {
+    for (const rule of ALL_RULES) {
+      const { id } = rule;
       const text = rendered(rule, 2);
       // A predicate follows an argument's name only after a head noun it agrees with.
       expect(text, id).not.toMatch(/(?<!значение |список |списка )«[^»]+» \([\w[\]]+\) (не может|должн)/);
