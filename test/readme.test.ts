@@ -6,12 +6,14 @@ const readme = readFileSync('README.md', 'utf8');
 
 describe('README.md', () => {
   it('lists every function with its documented example', () => {
-    for (const spec of catalogue) expect(readme, spec.id).toContain(`| \`${spec.id}\` |`);
+    // Prettier pads the table's cells to the widest one.
+    for (const spec of catalogue)
+      expect(readme, spec.id).toMatch(new RegExp(`^\\| \`${spec.id}\` +\\|`, 'm'));
     for (const spec of catalogue) expect(readme, spec.id).toContain(`\`${spec.example.formula}\``);
   });
 
   it('lists no function the core does not have', () => {
-    const listed = [...readme.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]);
+    const listed = [...readme.matchAll(/^\| `([A-Z_]+)` +\|/gm)].map((match) => match[1]);
     expect(listed.sort()).toEqual(catalogue.map((spec) => spec.id).sort());
   });
 
