@@ -11,7 +11,8 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const ADDIN_URL = (process.env.ADDIN_URL ?? 'https://localhost:3000').replace(/\/$/, '');
+// Where the add-in is served (ADDIN_URL, read by core/excel.ts's addinUrl when generating).
+const served = JSON.parse(readFileSync(resolve(root, '.generated/addin.json'), 'utf8'));
 
 const typescript = {
   rules: [
@@ -35,7 +36,10 @@ const common = {
   performance: { hints: false },
 };
 
-/** functions.ru.json: Excel's metadata with the Russian descriptions, same ids and names. */
+/**
+ * functions.ru.json: Excel's metadata with the Russian descriptions, same ids and names, and no key that
+ * functions.json lacks (Microsoft documents no description of a result: a strict parser could refuse one).
+ */
 class RussianMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('RussianMetadataPlugin', (compilation) => {
@@ -50,7 +54,6 @@ class RussianMetadataPlugin {
             const texts = russian[fn.id];
             fn.description = texts.description;
             for (const parameter of fn.parameters) parameter.description = texts.parameters[parameter.name];
-            if (fn.result) fn.result.description = texts.result;
           }
           compilation.emitAsset(
             'functions.ru.json',
@@ -62,7 +65,13 @@ class RussianMetadataPlugin {
   }
 }
 
-const withAddinUrl = (content) => content.toString().replaceAll('https://localhost:3000', ADDIN_URL);
+/**
+ * The manifest for an add-in served at `addinUrl`, which may have a path (https://host/rop-kit). The
+ * manifest has no <AppDomains>: an AppDomain is an origin only, and the add-in's own origin is trusted
+ * without one.
+ */
+export const manifestFor = (content, addinUrl) => content.toString().replaceAll(served.devUrl, addinUrl);
+const withAddinUrl = (content) => manifestFor(content, served.url);
 
 const addin = {
   ...common,

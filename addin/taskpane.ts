@@ -3,6 +3,7 @@
  * language. Writes go through `ExcelWorkbook`, one batched `Excel.run` per insert.
  */
 import { catalogue } from '../.generated/catalogue';
+import { EXCEL_PREFIX } from '../core/excel';
 import { insertTemplate } from '../core/templates/catalogue';
 import type { MaybePromise } from '../core/templates/steps';
 import type { WizardInputs } from '../core/wizard/inputs';
@@ -33,7 +34,7 @@ function start(lang: Lang, inExcel: boolean): void {
     document.getElementById('panel')!,
     {
       lang,
-      prefix: 'KPI.',
+      prefix: EXCEL_PREFIX,
       insertTemplate: (id) => excel((workbook) => insertTemplate(id, workbook, lang)),
       wizard: {
         insert: (inputs, where) => excel((workbook) => insertWizard(inputs, workbook, lang, where)),

@@ -3,7 +3,8 @@
  * `commit()`; only reads sync (sheet and range names, the selection, emptiness). So a template costs
  * three round trips however many cells it has, and a template that fails half-way writes nothing.
  */
-import { columnName, parseCell, parseRange, rangeName } from '../core/templates/a1';
+import { EXCEL_PREFIX } from '../core/excel';
+import { cellName, columnName, parseCell, parseRange, rangeName } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
 import {
   CELL_STYLES,
@@ -41,7 +42,7 @@ function filled<T>(range: string, value: T): T[][] {
 const supports = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
 
 export class ExcelWorkbook implements WizardWorkbook {
-  readonly functionPrefix = 'KPI.';
+  readonly functionPrefix = EXCEL_PREFIX;
 
   constructor(private readonly context: Excel.RequestContext) {}
 
@@ -154,13 +155,20 @@ export class ExcelWorkbook implements WizardWorkbook {
     await this.context.sync();
   }
 
+  /**
+   * The top-left cell of the selection's first area, by the range API: a whole column ("Sheet1!A:A"), a
+   * whole row or several areas ("B2:C3, E5") all have one, which their address text does not spell.
+   * `getSelectedRanges` is ExcelApi 1.9, which every Excel with the shared runtime has.
+   */
   async selection(): Promise<Selection> {
-    const range = this.context.workbook.getSelectedRange().load('address');
-    const worksheet = range.worksheet.load('name');
+    const cell = this.context.workbook
+      .getSelectedRanges()
+      .areas.getItemAt(0)
+      .getCell(0, 0)
+      .load('rowIndex,columnIndex');
+    const worksheet = cell.worksheet.load('name');
     await this.context.sync();
-    // "'План продаж'!C5:D7": the cells follow the last "!" (a sheet name may contain one).
-    const cells = range.address.slice(range.address.lastIndexOf('!') + 1);
-    return { sheet: worksheet.name, anchor: cells.split(':')[0] };
+    return { sheet: worksheet.name, anchor: cellName({ row: cell.rowIndex, col: cell.columnIndex }) };
   }
 
   /** `formulas` is '' only for a cell with neither a value nor a formula. */

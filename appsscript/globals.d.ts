@@ -13,12 +13,8 @@ declare global {
   ) => import('../core/wizard/sheet').InsertResult;
   var loadWizardInputs: () => string | null;
   var saveWizardInputs: (json: string) => void;
-  // The menu's template items (appsscript/main.ts).
-  var insertTemplateSalesPlan: () => void;
-  var insertTemplateDecomposition: () => void;
-  var insertTemplateMotivation: () => void;
-  var insertTemplateClientKpi: () => void;
-  var insertTemplateSalaryBenchmark: () => void;
+  // The menu's template items, insertTemplate_<id>, are declared where they are generated:
+  // .generated/sheets-templates.ts.
 }
 
 export {};

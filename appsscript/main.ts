@@ -4,11 +4,12 @@
  * (gas-webpack-plugin), which is all a menu item or `google.script.run` can call.
  */
 import '../.generated/sheets-functions';
+import '../.generated/sheets-templates';
 import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
-import type { TemplateId } from '../core/templates/model';
 import type { MaybePromise } from '../core/templates/steps';
 import { insertWizard } from '../core/wizard/sheet';
-import { languageOf } from '../ui/language';
+import { type Lang, languageOf } from '../core/lang';
+import { menuCommand } from './menu';
 import { SheetsWorkbook } from './workbook';
 
 const MENU = {
@@ -16,16 +17,17 @@ const MENU = {
   en: { wizard: 'Decomposition wizard', templates: 'Insert template', reference: 'Function reference' },
 };
 
-/** The top-level function each template's menu item calls: a menu item cannot pass an argument. */
-const MENU_COMMANDS: Readonly<Record<TemplateId, string>> = {
-  'sales-plan': 'insertTemplateSalesPlan',
-  decomposition: 'insertTemplateDecomposition',
-  motivation: 'insertTemplateMotivation',
-  'client-kpi': 'insertTemplateClientKpi',
-  'salary-benchmark': 'insertTemplateSalaryBenchmark',
-};
-
-const userLanguage = () => languageOf(Session.getActiveUserLocale());
+/**
+ * The user's language. Reading the locale may fail (the add-on opened in AuthMode.NONE in a domain that
+ * restricts it): the menu then comes in Russian, the users' language, instead of not at all.
+ */
+function userLanguage(): Lang {
+  try {
+    return languageOf(Session.getActiveUserLocale());
+  } catch {
+    return 'ru';
+  }
+}
 
 /**
  * Adds the ROP Kit menu. Runs without authorization (AuthMode.NONE) when the add-on is installed but
@@ -35,7 +37,7 @@ global.onOpen = function () {
   const lang = userLanguage();
   const ui = SpreadsheetApp.getUi();
   const templates = ui.createMenu(MENU[lang].templates);
-  for (const template of TEMPLATES) templates.addItem(template.sheet[lang], MENU_COMMANDS[template.id]);
+  for (const template of TEMPLATES) templates.addItem(template.sheet[lang], menuCommand(template.id));
   ui.createAddonMenu()
     .addItem(MENU[lang].wizard, 'showSidebar')
     .addSubMenu(templates)
@@ -104,14 +106,3 @@ global.saveWizardInputs = function (json) {
       SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
     );
 };
-
-/** A template from the menu: inserted, then shown. */
-function insertFromMenu(id: TemplateId): void {
-  SpreadsheetApp.getActive().getSheetByName(global.insertTemplate(id))!.activate();
-}
-
-global.insertTemplateSalesPlan = () => insertFromMenu('sales-plan');
-global.insertTemplateDecomposition = () => insertFromMenu('decomposition');
-global.insertTemplateMotivation = () => insertFromMenu('motivation');
-global.insertTemplateClientKpi = () => insertFromMenu('client-kpi');
-global.insertTemplateSalaryBenchmark = () => insertFromMenu('salary-benchmark');

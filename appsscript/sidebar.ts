@@ -6,7 +6,7 @@ import { catalogue } from '../.generated/catalogue';
 import type { WizardInputs } from '../core/wizard/inputs';
 import type { InsertResult } from '../core/wizard/sheet';
 import { addStyles } from '../ui/dom';
-import { languageOf } from '../ui/language';
+import { languageOf } from '../core/lang';
 import { renderPanel } from '../ui/panel';
 import { BASE_CSS, PANEL_CSS, WIZARD_CSS } from '../ui/styles';
 

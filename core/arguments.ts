@@ -1,13 +1,14 @@
 /**
  * Reading one argument value as its parameter's kind says (SPEC.md §1): numbers typed as text,
- * empties, booleans and dates refused where a number is expected, range limits. Each check is a rule
- * of core/messages.ts, listed here once: the readers apply them and the reference lists them
+ * empties, booleans and dates refused where a number is expected, range limits (with the 1e-9
+ * tolerance of every boundary), Excel's linked data types read as the value they show. Each check is
+ * a rule of core/messages.ts, listed here once: the readers apply them and the reference lists them
  * (`parameterRules`).
  */
 import type { FormulaError } from './errors';
 import { at, type Named, type Rule, rules } from './messages';
 import type { BooleanParam, ListParam, NumberKind, NumberParam, ParamSpec, TextParam } from './spec';
-import { asGrid, EMPTY, type Empty, hasNoCells, isBlank, parseNumberText } from './values';
+import { asGrid, cellValue, EMPTY, type Empty, hasNoCells, isAbove, isBlank, parseNumberText } from './values';
 
 export type Read<T> = T | Empty | FormulaError;
 export type Reader = (raw: unknown) => Read<unknown>;
@@ -53,7 +54,7 @@ const NUMBER_CHECKS: readonly NumberCheck[] = [
   {
     rule: rules.aboveOne,
     applies: ({ kind }) => isFraction(kind),
-    fails: (value) => value > 1,
+    fails: (value) => isAbove(value, 1),
     error: (arg, value) => rules.aboveOne.error(arg, value),
   },
   {
@@ -65,7 +66,7 @@ const NUMBER_CHECKS: readonly NumberCheck[] = [
   {
     rule: rules.aboveMax,
     applies: ({ max }) => max !== undefined,
-    fails: (value, { max }) => value > max!,
+    fails: (value, { max }) => isAbove(value, max!),
     error: (arg, value, { max }) => rules.aboveMax.error(arg, value, max!),
     noted: ({ max }) => [undefined, max],
   },
@@ -91,6 +92,8 @@ function toNumber(fn: string, param: Named, raw: unknown): Read<number> {
   if (isBlank(raw)) return EMPTY;
   if (typeof raw === 'string') return parseNumberText(raw) ?? rules.notNumber.error(at(fn, param), raw);
   if (Array.isArray(raw)) return rules.notScalar.error(at(fn, param));
+  const shown = cellValue(raw);
+  if (shown !== raw) return toNumber(fn, param, shown);
   return rules.notNumber.error(at(fn, param), raw);
 }
 
@@ -108,7 +111,8 @@ const choiceNames = (param: TextParam) => Object.values(param.choices ?? {}).map
 
 function textReader(fn: string, param: TextParam): Reader {
   const choices = param.choices && Object.entries(param.choices);
-  return (raw) => {
+  return (given) => {
+    const raw = cellValue(given);
     if (isBlank(raw)) return EMPTY;
     if (Array.isArray(raw)) return rules.notScalar.error(at(fn, param));
     if (typeof raw !== 'string') return rules.notText.error(at(fn, param), raw);
@@ -124,7 +128,8 @@ const TRUE_TEXT = ['true', 'истина', 'да', 'yes'];
 const FALSE_TEXT = ['false', 'ложь', 'нет', 'no'];
 
 function booleanReader(fn: string, param: BooleanParam): Reader {
-  return (raw) => {
+  return (given) => {
+    const raw = cellValue(given);
     if (isBlank(raw)) return EMPTY;
     if (typeof raw === 'boolean') return raw;
     if (raw === 1 || raw === 0) return raw === 1;
@@ -147,31 +152,68 @@ export function scalarReader(fn: string, param: Exclude<ParamSpec, ListParam>): 
   }
 }
 
+/** A list's item as messages name it: `weights[2]`, «элемент 2 списка „веса“». */
+const itemOf = (param: ListParam, position: number): Named => ({
+  name: `${param.name}[${position}]`,
+  ruName: param.ruName,
+  item: position,
+});
+
 /**
- * A list argument (thresholds, rates, weights…): one row or one column, blanks skipped.
- * Returns `EMPTY` when nothing was given, so the parameter's default applies.
+ * A list argument (thresholds, rates, weights, scores…), read as one list (SPEC.md §1): a row, a column
+ * or a block read row by row, blanks skipped. Returns `EMPTY` when nothing was given — an omitted
+ * argument, or a single empty cell, which Excel passes as `[[null]]` and Sheets as `""` — so the
+ * parameter's default applies alike in both hosts.
  */
 export function readList(fn: string, param: ListParam, raw: unknown): Read<number[]> {
-  if (isBlank(raw) || hasNoCells(raw)) return EMPTY;
-  const grid = asGrid(raw);
-  const rows = grid.length;
-  const columns = grid[0].length;
-  if (rows > 1 && columns > 1) return rules.listNotLine.error(at(fn, param), rows, columns);
-  const items = grid.flat();
+  const items = asGrid(raw).flat();
+  if (items.length === 1 && isBlank(cellValue(items[0]))) return EMPTY;
   const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
   const list: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    const item: Named = { name: `${param.name}[${i + 1}]`, ruName: param.ruName, item: i + 1 };
+    const item = itemOf(param, i + 1);
     const value = toNumber(fn, item, items[i]);
     if (value === EMPTY) continue;
     const checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
     if (typeof checked !== 'number') return checked;
-    if (param.ascending && list.length > 0 && !(checked > list[list.length - 1])) {
+    if (param.ascending && list.length > 0 && !isAbove(checked, list[list.length - 1])) {
       return rules.notAscending.error(at(fn, param), i + 1);
     }
     list.push(checked);
   }
   return list.length > 0 || param.mayBeEmpty ? list : rules.listEmpty.error(at(fn, param));
+}
+
+/** The cells of a list whose positions matter (`ListParam.inPlace`): numbers checked, blanks kept as `null`. */
+export type InPlace = (number | null)[][];
+
+/**
+ * A list argument read with its blanks in place: the rows of a block (`rows`), or one row holding a
+ * row, a column or a block read row by row (`line`). `EMPTY` when nothing was given.
+ */
+export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<InPlace> {
+  if (isBlank(raw) || hasNoCells(raw)) return EMPTY;
+  const grid = asGrid(raw);
+  const width = grid[0].length;
+  const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
+  const rows: InPlace = [];
+  for (let i = 0; i < grid.length; i++) {
+    const row: (number | null)[] = [];
+    for (let j = 0; j < grid[i].length; j++) {
+      const item = itemOf(param, i * width + j + 1);
+      const value = toNumber(fn, item, grid[i][j]);
+      if (value === EMPTY) {
+        row.push(null);
+        continue;
+      }
+      const checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
+      if (typeof checked !== 'number') return checked;
+      row.push(checked);
+    }
+    rows.push(row);
+  }
+  const oneItem = param.inPlace === 'line' || grid.length === 1 || width === 1;
+  return oneItem ? [rows.flat()] : rows;
 }
 
 const numberRules = (limits: NumberLimits): ParameterRule[] => [
@@ -194,8 +236,7 @@ export function parameterRules(param: ParamSpec): ParameterRule[] {
       return [one(rules.notBoolean)];
     case 'list':
       return [
-        one(rules.listNotLine),
-        ...(param.mayBeEmpty ? [] : [one(rules.listEmpty)]),
+        ...(param.mayBeEmpty || param.inPlace ? [] : [one(rules.listEmpty)]),
         ...numberRules({ kind: param.of, whole: param.whole, max: param.max }),
         ...(param.ascending ? [one(rules.notAscending)] : []),
       ];

@@ -7,6 +7,11 @@ export interface Texts {
   en: string;
 }
 
+/** The UI's language for a host's language tag: Russian for any "ru…" tag, English otherwise. */
+export function languageOf(tag: string | null | undefined): Lang {
+  return tag?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
 export const localeOf = (lang: Lang): string => (lang === 'ru' ? 'ru-RU' : 'en-US');
 
 /** A Russian noun's three counting forms: 1 значение, 2 значения, 5 значений. */

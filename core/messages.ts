@@ -64,6 +64,8 @@ const texts = (ruText: string, enText: string): Texts => ({ ru: ruText, en: enTe
 
 const VALUES: RuForms = ['значение', 'значения', 'значений'];
 const THRESHOLDS: RuForms = ['порог', 'порога', 'порогов'];
+const STAGES: RuForms = ['этап', 'этапа', 'этапов'];
+const CONVERSIONS: RuForms = ['конверсия', 'конверсии', 'конверсий'];
 const EN_VALUES = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
 const EN_THRESHOLDS = (n: number) => `${n} ${n === 1 ? 'threshold' : 'thresholds'}`;
 
@@ -186,26 +188,6 @@ const declarations = {
     spoilers: (param) => [(param.max ?? 0) + 1],
   } satisfies RuleDeclaration<[value: number, max: number]>,
   // ── A list argument as a whole (core/arguments.ts) ───────────────────────────────────────────────
-  listNotLine: {
-    kind: '#VALUE!',
-    when: () =>
-      texts(
-        'диапазон из нескольких строк и столбцов: нужна одна строка или один столбец',
-        'a range of several rows and columns: one row or one column is needed',
-      ),
-    says: (a, rows, columns) =>
-      texts(
-        `${list(a)} должен быть одной строкой или одним столбцом, а получен диапазон ${rows}×${columns}`,
-        `${en(a)} must be one row or one column, got a ${rows}×${columns} range`,
-      ),
-    sample: (n) => [n + 1, n + 1],
-    spoilers: () => [
-      [
-        [1, 1],
-        [1, 1],
-      ],
-    ],
-  } satisfies RuleDeclaration<[rows: number, columns: number]>,
   listEmpty: {
     kind: '#VALUE!',
     when: () => texts('диапазон из одних пустых ячеек', 'a range of blank cells only'),
@@ -376,6 +358,121 @@ const declarations = {
         `no values: every cell of ${scores.name} is blank`,
       ),
     says: (a) => texts(`${list(a)} — нет ни одного значения`, `${en(a)} has no values`),
+    sample: () => [],
+  } satisfies RuleDeclaration<[]>,
+  /** A funnel's stage counts (core/funnel.ts), one row or column of them. */
+  tooFewStages: {
+    kind: '#VALUE!',
+    when: ({ args: [counts] }) =>
+      texts(`в воронке ${quoted(counts)} меньше двух этапов`, `the funnel (${counts.name}) has fewer than two stages`),
+    says: (a, got) =>
+      texts(
+        `${list(a)} — в воронке нужно хотя бы 2 этапа, а в ней ${ruCount(got, STAGES)}`,
+        `${en(a)} needs at least 2 funnel stages, got ${got}`,
+      ),
+    sample: (n) => [n],
+  } satisfies RuleDeclaration<[got: number]>,
+  /** The planned conversions, then the stage counts (core/funnel.ts). */
+  stagesMismatch: {
+    kind: '#VALUE!',
+    when: ({ args: [conversions, counts] }) =>
+      texts(
+        `конверсий в списке ${quoted(conversions)} не на одну меньше, чем этапов в ${quoted(counts)}`,
+        `${conversions.name} is not one fewer than the funnel stages (${counts.name})`,
+      ),
+    says: (a, stages, got) =>
+      texts(
+        `${list(a)} — на ${ruCount(stages, STAGES)} воронки нужно ${ruCount(stages - 1, CONVERSIONS)}, а в списке ${ruCount(got, CONVERSIONS)}`,
+        `${en(a)} needs ${stages - 1} ${stages - 1 === 1 ? 'conversion' : 'conversions'} for ${stages} funnel stages, got ${got}`,
+      ),
+    sample: (n) => [n + 1, n],
+  } satisfies RuleDeclaration<[stages: number, got: number]>,
+  oneFunnel: {
+    kind: '#VALUE!',
+    when: ({ args: [counts] }) =>
+      texts(
+        `в ${quoted(counts)} таблица вместо одной воронки (строки или столбца)`,
+        `${counts.name} is a table instead of one funnel (a row or a column)`,
+      ),
+    says: (a, rows, columns) =>
+      texts(
+        `${list(a)} — нужна одна воронка (строка или столбец), а получен диапазон ${rows}×${columns}; по менеджерам — FUNNEL_BOTTLENECK и FUNNEL_CONVERSION`,
+        `${en(a)} must be one funnel (a row or a column), got a ${rows}×${columns} range; per manager use FUNNEL_BOTTLENECK and FUNNEL_CONVERSION`,
+      ),
+    sample: (n) => [n + 1, n + 2],
+  } satisfies RuleDeclaration<[rows: number, columns: number]>,
+  /** Two lists that pair up item by item. */
+  listsDiffer: {
+    kind: '#VALUE!',
+    when: ({ args: [a, b] }) =>
+      texts(
+        `в списках ${quoted(a)} и ${quoted(b)} разное число значений`,
+        `${a.name} and ${b.name} differ in length`,
+      ),
+    says: ({ fn, args: [a, b] }, aLength, bLength) =>
+      texts(
+        `${fn}: в списке ${quoted(a)} ${ruCount(aLength, VALUES)}, а в списке ${quoted(b)} — ${ruCount(bLength, VALUES)}: нужно поровну`,
+        `${fn}: ${a.name} has ${EN_VALUES(aLength)} and ${b.name} has ${bLength}: they must match`,
+      ),
+    sample: (n) => [n, n + 1],
+  } satisfies RuleDeclaration<[aLength: number, bLength: number]>,
+  /** A table of one item per row (KPI_INDEX): a row is all filled in or all blank. */
+  blankInRow: {
+    kind: '#VALUE!',
+    when: ({ args: [table] }) =>
+      texts(
+        `в строке ${quoted(table)} пуста одна из ячеек, а другие заполнены`,
+        `a row of ${table.name} is blank in one column and filled in others`,
+      ),
+    says: (a, row, column) =>
+      texts(
+        `${list(a)} — в строке ${row} пусто в столбце ${column}: заполните его или очистите всю строку`,
+        `${en(a)}: row ${row} is blank in column ${column}: fill it in or clear the whole row`,
+      ),
+    sample: (n) => [n, n + 1],
+  } satisfies RuleDeclaration<[row: number, column: number]>,
+  /** RHYTHM_COEFF: a period with a fact needs its plan. */
+  blankPlan: {
+    kind: '#VALUE!',
+    when: ({ args: [plans] }) =>
+      texts(
+        `у закрытого периода (факт есть) пустой план в ${quoted(plans)}`,
+        `a closed period (with a fact) has a blank plan in ${plans.name}`,
+      ),
+    says: (a, position) =>
+      texts(
+        `${list(a)} — период ${position} закрыт (факт есть), а план пуст: введите план`,
+        `${en(a)}: period ${position} is closed (it has a fact) but its plan is blank: enter the plan`,
+      ),
+    sample: (n) => [n],
+  } satisfies RuleDeclaration<[position: number]>,
+  /** KPI_SCORE: the fact, then the cap. */
+  needsCap: {
+    kind: '#DIV/0!',
+    when: ({ args: [fact, cap] }) =>
+      texts(
+        `значение ${quoted(fact)} = 0 при направлении «меньше» без значения ${quoted(cap)}`,
+        `${fact.name} is 0 with direction "less" and no ${cap.name}`,
+      ),
+    says: (a) => {
+      const [, cap] = a.args;
+      return texts(
+        `${ru(a)} = 0 при направлении «меньше»: план делится на факт — задайте значение ${quoted(cap)}, например 150%`,
+        `${en(a)} is 0 with direction "less": the plan is divided by the fact — give ${cap.name}, e.g. 150%`,
+      );
+    },
+    sample: () => [],
+  } satisfies RuleDeclaration<[]>,
+  /** ABC_CLASS: two boundaries in order. */
+  sharesOutOfOrder: {
+    kind: '#NUM!',
+    when: ({ args: [a, b] }) =>
+      texts(`значение ${quoted(a)} больше, чем значение ${quoted(b)}`, `${a.name} is above ${b.name}`),
+    says: ({ fn, args: [a, b] }) =>
+      texts(
+        `${fn}: значение ${quoted(a)} больше, чем значение ${quoted(b)}: граница A должна быть не выше границы B`,
+        `${fn}: ${a.name} is above ${b.name}: the A boundary cannot be above the B one`,
+      ),
     sample: () => [],
   } satisfies RuleDeclaration<[]>,
   /** The salary table (core/data/salaries.ts): the known cities are listed. */

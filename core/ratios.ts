@@ -1,6 +1,7 @@
 /** The client-department KPIs of the seed are parts of a whole: a part may not exceed it (SPEC.md §2). */
 import type { FormulaError } from './errors';
 import { at, type FormulaRule, formulaRule, type Named, rules } from './messages';
+import { isAbove } from './values';
 
 export interface PartOfWhole {
   /** The rule the ratio adds to its parameters' own. */
@@ -15,6 +16,8 @@ export function partOfWhole(fn: string, part: Named, whole: Named): PartOfWhole 
   });
   return {
     exceeds,
-    ratio: (partValue, wholeValue) => (partValue > wholeValue ? exceeds.error() : partValue / wholeValue),
+    // A part equal to the whole up to floating-point noise (0.1 + 0.2 of 0.3) is the whole: at most 1.
+    ratio: (partValue, wholeValue) =>
+      isAbove(partValue, wholeValue) ? exceeds.error() : Math.min(partValue / wholeValue, 1),
   };
 }

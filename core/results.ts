@@ -39,11 +39,15 @@ export function finiteOrError(fn: string, computed: Computed): Computed {
   return computed;
 }
 
-/** The result of scalar arguments: a row or table as a 2-D array, a 1×1 one as its only cell. */
-export function outcomeOfOne(computed: Computed): Outcome {
+/**
+ * The result of scalar arguments: a row or table as a 2-D array, a 1×1 one as its only cell. An error
+ * inside a table (one manager's row of KPI_INDEX) is converted in its place, as in a broadcast.
+ */
+export function outcomeOfOne(computed: Computed, errorCell: ErrorCell): Outcome {
   if (!Array.isArray(computed)) return computed as Cell | FormulaError;
   const grid = (Array.isArray(computed[0]) ? computed : [computed]) as unknown[][];
-  return grid.length === 1 && grid[0].length === 1 ? (grid[0][0] as Cell) : grid.map((line) => line.slice());
+  if (grid.length === 1 && grid[0].length === 1) return grid[0][0] as Cell | FormulaError;
+  return grid.map((line) => line.map((cell) => (cell instanceof FormulaError ? errorCell(cell) : cell)));
 }
 
 /** One value per number of a list, placed over the list's cells as given (`ListParam.shapesResult`). */

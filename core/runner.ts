@@ -3,7 +3,7 @@
  * defaults, broadcasts ranges, and returns values with typed errors in place of bad elements. Reading
  * is here; shaping the results is core/results.ts.
  */
-import { readList, scalarReader, type Reader } from './arguments';
+import { readInPlace, readList, scalarReader, type Reader } from './arguments';
 import { FormulaError } from './errors';
 import { at, rules } from './messages';
 import {
@@ -70,6 +70,13 @@ function prepare(spec: FormulaSpec, args: readonly unknown[], readers: Readers):
   for (let k = 0; k < params.length; k++) {
     const param = params[k];
     const raw = args[k];
+    if (param.kind === 'list' && param.inPlace) {
+      const cells = readInPlace(spec.id, param, raw);
+      if (cells instanceof FormulaError) return cells;
+      if (cells === EMPTY && !param.optional) prepared.blank = true;
+      values[k] = cells === EMPTY ? undefined : param.inPlace === 'line' ? cells[0] : cells;
+      continue;
+    }
     if (param.kind === 'list') {
       const list = readList(spec.id, param, raw);
       if (list instanceof FormulaError) return list;
@@ -132,9 +139,15 @@ export function runFormula(
     return finiteOrError(spec.id, spec.compute(...values));
   };
 
-  if (shapeParam < 0) return outcomeOfOne(overListCells(element(0, 0), prepared.resultList));
+  if (shapeParam < 0) return outcomeOfOne(overListCells(element(0, 0), prepared.resultList), errorCell);
   const grid = grids[shapeParam]!;
   if (result.shape !== 'row') return resultPerCell(grid, element, errorCell);
-  const hint: ShapeHint = { listLength: (name) => lists[name]?.length ?? 0 };
+  const hint: ShapeHint = {
+    given: (name) => {
+      const k = params.findIndex((param) => param.name === name);
+      return values[k] !== undefined || broadcast.includes(k);
+    },
+    listLength: (name) => lists[name]?.length ?? 0,
+  };
   return rowPerCell(grid.length, result.width?.(hint) ?? result.columns.length, element, errorCell);
 }

@@ -2,6 +2,7 @@
  * What a formula declares about itself. The runner validates arguments from these declarations, the
  * hosts' wrappers, `functions.json`, the Apps Script JSDoc and docs/functions.md are generated from them.
  */
+import type { Area as AreaName } from './areas';
 import type { FormulaError } from './errors';
 import type { Texts } from './lang';
 import type { FormulaRule } from './messages';
@@ -48,6 +49,13 @@ export interface ListParam extends ParamBase {
   /** Whole numbers only (NPS scores). */
   whole?: boolean;
   max?: number;
+  /**
+   * Positions matter: blanks are kept in place as `null`, not skipped (a funnel's stages, a person's
+   * KPI scores, the months of a plan). `line`: one list — a row, a column, or a block read row by row —
+   * and `compute` gets `(number | null)[]`; `rows`: a block is one item per row (a funnel, a person), a
+   * single row or column is one item, and `compute` gets `(number | null)[][]` (SPEC.md §1, "Ranges").
+   */
+  inPlace?: 'line' | 'rows';
 }
 
 export interface TextParam extends ParamBase {
@@ -83,6 +91,8 @@ export type ResultSpec =
  * before computing it (HyperFormula) sizes it from this, and the runner sizes blank rows with it.
  */
 export interface ShapeHint {
+  /** The argument is given: not omitted, not blank (SALARY_BAND's `stat` makes its row one number). */
+  given(name: string): boolean;
   listLength(name: string): number;
   /** A list argument's [rows, columns] as given, blanks included; an engine that sizes results in advance gives it. */
   listShape?(name: string): [rows: number, columns: number];
@@ -90,9 +100,11 @@ export interface ShapeHint {
 
 export type Cell = number | string | boolean;
 export type Lists = Readonly<Record<string, readonly number[]>>;
-export type Computed = Cell | readonly Cell[] | readonly (readonly Cell[])[] | FormulaError;
+/** A table may hold an error in one cell (one manager's row); the runner converts it in place. */
+export type Computed = Cell | readonly Cell[] | readonly (readonly (Cell | FormulaError)[])[] | FormulaError;
 
-export type Area = 'planning' | 'compensation' | 'kpi' | 'salary';
+/** The reference's sections: one entry in core/areas.ts. */
+export type Area = AreaName;
 
 export interface FormulaSpec {
   /** UPPER_SNAKE, never changes once shipped. */

@@ -1,6 +1,6 @@
 /**
- * Reading spreadsheet values: emptiness, numbers typed as text, and the 1e-9 tolerance that SPEC.md §1
- * applies to tier comparisons and to rounding counts up.
+ * Reading spreadsheet values: emptiness, Excel's linked data types, numbers typed as text, and the 1e-9
+ * tolerance that SPEC.md §1 applies to every comparison with a boundary and to rounding counts up.
  */
 
 /** Marks an empty argument: `null`, `undefined` and `""` (SPEC.md §1, "Empty cells"). */
@@ -24,6 +24,15 @@ export function asGrid(raw: unknown): unknown[][] {
 /** `[]` and `[[]]`: an array of no cells, which reads as a blank argument. */
 export const hasNoCells = (raw: unknown): boolean =>
   Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
+
+/**
+ * The value a cell shows. Excel passes a linked data type (Stocks, Geography, an entity) as an object
+ * whose `basicValue` is what the cell displays (SPEC.md §1); every other value is itself.
+ */
+export function cellValue(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || isDate(raw)) return raw;
+  return 'basicValue' in raw ? (raw as { basicValue: unknown }).basicValue : raw;
+}
 
 /** Sheets passes date cells as `Date`; the check works across realms (the bundles run in `node:vm`). */
 export function isDate(raw: unknown): raw is Date {
@@ -61,7 +70,11 @@ export function parseNumberText(text: string): number | undefined {
 
 export const TOLERANCE = 1e-9;
 
-/** `value` lies above `threshold` by more than the relative tolerance: "above 80%" excludes 800/1000. */
+/**
+ * `value` lies above `threshold` by more than the relative tolerance: "above 80%" excludes 800/1000.
+ * Every comparison with a boundary goes through here (tiers, experience bands, elapsed ≤ total days,
+ * part ≤ whole, shares ≤ 1, KPI ≥ 100%), so floating-point noise never moves a value across one.
+ */
 export function isAbove(value: number, threshold: number): boolean {
   return value - threshold > TOLERANCE * Math.max(Math.abs(value), Math.abs(threshold));
 }
@@ -70,4 +83,10 @@ export function isAbove(value: number, threshold: number): boolean {
 export function ceilCount(value: number): number {
   const nearest = Math.round(value);
   return Math.abs(value - nearest) <= TOLERANCE * Math.abs(value) ? nearest : Math.ceil(value);
+}
+
+/** The whole number at or below `value`: experience of 0.9999999999999999 years is 1 whole year. */
+export function floorWhole(value: number): number {
+  const nearest = Math.round(value);
+  return Math.abs(value - nearest) <= TOLERANCE * Math.abs(value) ? nearest : Math.floor(value);
 }

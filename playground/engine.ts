@@ -40,20 +40,20 @@ function hostValue(value: unknown): unknown {
 
 function sizeOf(spec: FormulaSpec, ast: Ast, argSize: (arg: Ast) => ArraySize): ArraySize {
   const sizes = ast.args.map((arg) => (arg.type === 'EMPTY' ? ArraySize.scalar() : argSize(arg)));
-  const given = (name: string) => {
-    const k = spec.params.findIndex((param) => param.name === name);
-    return k < ast.args.length && ast.args[k].type !== 'EMPTY';
-  };
   const hint: ShapeHint = {
+    given: (name) => {
+      const k = spec.params.findIndex((param) => param.name === name);
+      return k < ast.args.length && ast.args[k].type !== 'EMPTY';
+    },
     listLength: (name) => {
       const k = spec.params.findIndex((param) => param.name === name);
       const param = spec.params[k];
-      if (!given(name)) return param?.kind === 'list' ? (param.default?.length ?? 0) : 0;
+      if (!hint.given(name)) return param?.kind === 'list' ? (param.default?.length ?? 0) : 0;
       return sizes[k].width * sizes[k].height;
     },
     listShape: (name) => {
       const k = spec.params.findIndex((param) => param.name === name);
-      return given(name) ? [sizes[k].height, sizes[k].width] : [hint.listLength(name), 1];
+      return hint.given(name) ? [sizes[k].height, sizes[k].width] : [hint.listLength(name), 1];
     },
   };
   const broadcast = sizes.filter((_, k) => spec.params[k] && spec.params[k].kind !== 'list');

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ErrorLine, errorRules } from '../core/errorRules';
 import type { Texts } from '../core/lang';
-import type { Area, Cell, FormulaSpec, ParamSpec } from '../core/spec';
-import { AREAS } from '../ui/reference';
+import type { Cell, FormulaSpec, ParamSpec } from '../core/spec';
+import { qualifyFormula } from '../core/templates/formula';
+import { AREA_ORDER, AREAS } from '../core/areas';
+import { EXCEL_PREFIX } from '../core/excel';
 import { conventions, intro } from './docsText';
 import { loadSpecs, root } from './specs';
 
@@ -63,7 +65,7 @@ const when = (rule: ErrorLine, lang: 'ru' | 'en') =>
 
 function exampleOf(spec: FormulaSpec): string {
   const { formula, result } = spec.example;
-  const call = `**Пример · Example:** ${code(formula)} (Excel: ${code(`=KPI.${formula.slice(1)}`)}) →`;
+  const call = `**Пример · Example:** ${code(formula)} (Excel: ${code(qualifyFormula(formula, EXCEL_PREFIX))}) →`;
   if (!Array.isArray(result)) return `${call} ${code(value(result as Cell))}`;
   const rows = result as readonly (readonly Cell[])[];
   const columns = spec.result.shape === 'scalar' ? undefined : spec.result.columns;
@@ -91,7 +93,7 @@ function entry(spec: FormulaSpec): string {
 }
 
 const byArea = (specs: readonly FormulaSpec[]) =>
-  (Object.keys(AREAS) as Area[]).map((area) => ({ area, specs: specs.filter((spec) => spec.area === area) }));
+  AREA_ORDER.map((area) => ({ area, specs: specs.filter((spec) => spec.area === area) }));
 
 export function functionsMarkdown(specs: readonly FormulaSpec[]): string {
   const areas = byArea(specs).filter((group) => group.specs.length > 0);

@@ -2,6 +2,7 @@
  * The prose of docs/functions.md: what the functions are and SPEC.md §1 said for users, Russian then
  * English. Lists of functions in it come from the specs, so adding a formula never leaves it stale.
  */
+import { EXCEL_NAMESPACE, EXCEL_PREFIX } from '../core/excel';
 import type { FormulaSpec } from '../core/spec';
 
 const ids = (specs: readonly FormulaSpec[], shape: FormulaSpec['result']['shape']) =>
@@ -13,7 +14,7 @@ const ids = (specs: readonly FormulaSpec[], shape: FormulaSpec['result']['shape'
 export function intro(): string {
   return `ROP Kit — формулы для руководителя отдела продаж (РОПа) и руководителя клиентского отдела: декомпозиция плана продаж, мотивация менеджеров и РОПа, KPI клиентского отдела, зарплатные вилки. Одни и те же функции, посчитанные одним и тем же ядром, работают в Excel и в Google Таблицах.
 
-- **Excel**: надстройка добавляет функции в пространство имён \`KPI\`: \`=KPI.ROP_BONUS(B2)\`.
+- **Excel**: надстройка добавляет функции в пространство имён \`${EXCEL_NAMESPACE}\`: \`=${EXCEL_PREFIX}ROP_BONUS(B2)\`.
 - **Google Таблицы**: функции без префикса: \`=ROP_BONUS(B2)\`.
 - В русской локали Excel и Таблиц аргументы разделяются точкой с запятой, а дробная часть — запятой: \`=ROP_BONUS(1,1; 50000)\`. Примеры ниже записаны в английской локали: \`=ROP_BONUS(1.1, 50000)\`.
 
@@ -41,22 +42,26 @@ Numbers exported as text from 1C or a CRM are accepted: spaces (no-break and thi
 
 ### Пустые ячейки · Empty cells
 
-Пустая ячейка и пропущенный аргумент — одно и то же. Пустой необязательный аргумент берёт значение по умолчанию. Если пуст обязательный, результат — пустая строка (\`""\`): формула над наполовину заполненной таблицей оставляет пустые строки пустыми, а не показывает ошибки. Аргумент в середине пропускают так: \`=COMMISSION_EXPLAIN(1200000, 1000000, , , "marginal")\`.
+Пустая ячейка и пропущенный аргумент — одно и то же. Пустой необязательный аргумент берёт значение по умолчанию. Если пуст обязательный, результат — пустая строка (\`""\`): формула над наполовину заполненной таблицей оставляет пустые строки пустыми, а не показывает ошибки. Аргумент в середине пропускают так: \`=COMMISSION_EXPLAIN(1200000, 1000000, , , "marginal")\`. Одна пустая ячейка на месте списка (порогов, ставок, весов) — тоже пустой аргумент: берутся значения по умолчанию, в Excel так же, как в Таблицах.
 
-An empty cell and an omitted argument are the same. An empty optional argument takes its default. An empty required argument gives an empty result (\`""\`), so a formula over a half-filled table leaves blank rows blank instead of showing errors. An argument in the middle is skipped like this: \`=COMMISSION_EXPLAIN(1200000, 1000000, , , "marginal")\`.
+Некоторые старые сборки настольного Excel передают пустую ячейку как 0, а не как пустое значение. Тогда формула над пустой строкой показывает не пустую ячейку, а результат для нуля (\`=KPI.ROP_BONUS(B2)\` с пустой B2 — 0) или \`#DIV/0!\`, если ноль попал в делитель (план, средний чек); ссылка на пустую ячейку в необязательном аргументе даёт 0 вместо значения по умолчанию, а в списке — список из одного нуля (например, \`#VALUE!\` о числе коэффициентов). Чтобы взять значение по умолчанию, аргумент пропускают (\`=KPI.ROP_BONUS(B2; ; C5)\`), а не ссылаются на пустую ячейку; или обновляют Excel.
+
+An empty cell and an omitted argument are the same. An empty optional argument takes its default. An empty required argument gives an empty result (\`""\`), so a formula over a half-filled table leaves blank rows blank instead of showing errors. An argument in the middle is skipped like this: \`=COMMISSION_EXPLAIN(1200000, 1000000, , , "marginal")\`. A single empty cell given for a list (thresholds, rates, weights) is an empty argument too: it takes the default, in Excel as in Sheets.
+
+Some older builds of desktop Excel pass an empty cell as 0 rather than as empty. A formula over a blank row then shows the result for zero instead of a blank cell (\`=KPI.ROP_BONUS(B2)\` with B2 empty is 0), or \`#DIV/0!\` where the zero is a divisor (a plan, an average check); a reference to an empty cell in an optional argument gives 0 instead of the default, and in a list a list of one zero (e.g. \`#VALUE!\` about the number of coefficients). To take the default, leave the argument out (\`=KPI.ROP_BONUS(B2, , C5)\`) rather than point at an empty cell, or update Excel.
 
 ### Диапазоны · Ranges
 
 - Функции с одним числом в результате: любой аргумент-значение может быть диапазоном, и результат — диапазон того же размера, поэлементно. Все диапазоны должны быть одного размера (диапазон 1×1 — это одно значение); иначе \`#VALUE!\` с именами аргументов.
 - Функции со строкой в результате (${ids(specs, 'row')}): аргументы-значения могут быть столбцами одной длины N — результат из N строк.
 - Функции с таблицей в результате (${ids(specs, 'table')}) принимают только отдельные значения.
-- Списки — пороги, коэффициенты, ставки, веса, конверсии, оценки — не размножаются: это один список, строка или столбец диапазона или массив \`{0,8; 1; 1,2}\`; пустые ячейки пропускаются.
+- Списки — пороги, коэффициенты, ставки, веса, конверсии, оценки — не размножаются: это один список: строка, столбец или целый блок диапазона (читается по строкам — например, NPS по всей таблице оценок отдела) или массив \`{0,8; 1; 1,2}\`; пустые ячейки пропускаются.
 - Ошибка в одной строке остаётся в своей ячейке, остальные строки считаются. Одна формула на весь столбец — самый быстрый путь: в Таблицах каждый вызов формулы — запрос к серверу, и одна формула на 10 000 строк заменяет 10 000 вызовов.
 
 - Single-result functions: any value argument may be a range, and the result is a range of the same size, element by element. All ranges must have the same size (a 1×1 range is one value); otherwise \`#VALUE!\` naming the arguments.
 - Row-result functions (${ids(specs, 'row')}): value arguments may be columns of the same length N, giving N rows.
 - Table-result functions (${ids(specs, 'table')}) take single values only.
-- Lists — thresholds, coefficients, rates, weights, conversions, scores — are never broadcast: each is one list, a row or column of a range or an array constant \`{0.8; 1; 1.2}\`; blanks are skipped.
+- Lists — thresholds, coefficients, rates, weights, conversions, scores — are never broadcast: each is one list: a row, a column or a whole block of a range (read row by row — NPS over a department's whole table of scores, say) or an array constant \`{0.8; 1; 1.2}\`; blanks are skipped.
 - An error in one row stays in its cell; the other rows are computed. One formula over a whole column is the fast path: in Sheets every formula call is a server round trip, and one formula over 10 000 rows replaces 10 000 calls.
 
 ### Ошибки · Errors
@@ -74,9 +79,9 @@ Every message is in Russian and English: it names the argument and says what is 
 
 ### Границы ступеней · Tier boundaries
 
-Источник говорит: «при выполнении 80% плана … ничего не начисляется», «более 120% — коэффициент 3» и «выход за 100% плана — 2%». Со всеми тремя согласуется одно прочтение: **ступень начинается выше своего порога**. Для порогов t1 < t2 < … < tn и значений c0, c1, …, cn: f ≤ t1 → c0; t1 < f ≤ t2 → c1; …; f > tn → cn. Ровно 80% — ещё нижняя ступень: \`ROP_BONUS(0.8)\` = 0, \`ROP_BONUS(0.8001)\` = 1. Сравнение допускает относительную погрешность 1e-9, поэтому 0,8, полученные как 800/1000, — это ровно 80%. На n порогов нужно n + 1 значение (коэффициентов, ставок).
+Источник говорит: «при выполнении 80% плана … ничего не начисляется», «более 120% — коэффициент 3» и «выход за 100% плана — 2%». Со всеми тремя согласуется одно прочтение: **ступень начинается выше своего порога**. Для порогов t1 < t2 < … < tn и значений c0, c1, …, cn: f ≤ t1 → c0; t1 < f ≤ t2 → c1; …; f > tn → cn. Ровно 80% — ещё нижняя ступень: \`ROP_BONUS(0.8)\` = 0, \`ROP_BONUS(0.8001)\` = 1. Сравнение допускает относительную погрешность 1e-9, поэтому 0,8, полученные как 800/1000, — это ровно 80%. Та же погрешность — у каждой границы: стаж 0,9999999999999999 года — это уже полный год, 21,000000000000004 прошедших дня из 21 — весь период, часть, равная целому с точностью до погрешности, — это целое. На n порогов нужно n + 1 значение (коэффициентов, ставок).
 
-The seed says "at 80% of plan … nothing is paid", "above 120% — coefficient 3" and "beyond 100% of plan — 2%". One reading agrees with all three: **a tier starts above its threshold**. With thresholds t1 < t2 < … < tn and values c0, c1, …, cn: f ≤ t1 → c0; t1 < f ≤ t2 → c1; …; f > tn → cn. Exactly 80% is still the lower tier: \`ROP_BONUS(0.8)\` = 0, \`ROP_BONUS(0.8001)\` = 1. Comparisons allow a relative tolerance of 1e-9, so 0.8 computed as 800/1000 is exactly 80%. n thresholds need n + 1 values (coefficients, rates).
+The seed says "at 80% of plan … nothing is paid", "above 120% — coefficient 3" and "beyond 100% of plan — 2%". One reading agrees with all three: **a tier starts above its threshold**. With thresholds t1 < t2 < … < tn and values c0, c1, …, cn: f ≤ t1 → c0; t1 < f ≤ t2 → c1; …; f > tn → cn. Exactly 80% is still the lower tier: \`ROP_BONUS(0.8)\` = 0, \`ROP_BONUS(0.8001)\` = 1. Comparisons allow a relative tolerance of 1e-9, so 0.8 computed as 800/1000 is exactly 80%. Every boundary has the same tolerance: 0.9999999999999999 years of experience is a whole year, 21.000000000000004 elapsed days of 21 are the whole period, a part equal to the whole up to that tolerance is the whole. n thresholds need n + 1 values (coefficients, rates).
 
 | Выполнение плана · Plan fulfilment | ≤ 80% | 80–100% | 100–120% | > 120% |
 |---|---|---|---|---|

@@ -9,7 +9,7 @@ import config from '../webpack.playground.js';
 import { generate } from './generate';
 
 export async function startPlayground(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
-  await generate();
+  await generate({ docs: false });
   const compiler = webpack(config);
   const server = new WebpackDevServer(
     {

@@ -6,7 +6,7 @@ import { errorRules } from '../core/errorRules';
 import { FormulaError } from '../core/errors';
 import { runFormula } from '../core/runner';
 import { DOCS_PATH, functionsMarkdown } from '../scripts/docs';
-import { AREAS } from '../ui/reference';
+import { AREAS } from '../core/areas';
 import { errorTriggers, isExpected } from './hosts/errorCases';
 
 const markdown = functionsMarkdown(catalogue);
@@ -66,6 +66,17 @@ describe('docs/functions.md', () => {
     expect(runFormula(specs.SALES_COMMISSION, [1000001, 1000000])).toBeCloseTo(20000.02, 6);
     for (const text of ['24 000', '6 000', '9 999,99', '20 000,02', '9 999.99', '20 000.02'])
       expect(markdown).toContain(text);
+  });
+
+  it('tells the truth about what older Excel builds, which pass an empty cell as 0, show', () => {
+    // With B2 empty read as 0: 0 % fulfilment is at or below 80 %, coefficient 0, where today's hosts show a blank.
+    expect(runFormula(specs.ROP_BONUS, [0])).toBe(0);
+    expect(runFormula(specs.ROP_BONUS, [[[null]]])).toBe('');
+    // An empty list cell read as {0}: one threshold of 0 with the default four coefficients.
+    expect((runFormula(specs.ROP_BONUS, [1.1, null, [[0]]]) as { kind: string }).kind).toBe('#VALUE!');
+    expect(markdown).toContain('Some older builds of desktop Excel pass an empty cell as 0');
+    expect(markdown).toContain('`=KPI.ROP_BONUS(B2)` with B2 empty is 0');
+    expect(markdown).toContain('Некоторые старые сборки настольного Excel передают пустую ячейку как 0');
   });
 });
 

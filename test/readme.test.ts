@@ -6,7 +6,7 @@ const readme = readFileSync('README.md', 'utf8');
 
 describe('README.md', () => {
   it('lists every function with its documented example', () => {
-    // Prettier pads the table's cells to the widest one.
+    // Prettier pads the table's cells to one width.
     for (const spec of catalogue)
       expect(readme, spec.id).toMatch(new RegExp(`^\\| \`${spec.id}\` +\\|`, 'm'));
     for (const spec of catalogue) expect(readme, spec.id).toContain(`\`${spec.example.formula}\``);
@@ -20,5 +20,16 @@ describe('README.md', () => {
   it('shows the two commands of the quick start', () => {
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm test');
+  });
+});
+
+describe('README.md commands', () => {
+  it('names every npm script, so a command the project has is never a secret', () => {
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts,
+    );
+    const spelled = (name: string) =>
+      name === 'test' || name === 'start' ? `npm ${name}` : `npm run ${name}`;
+    for (const name of scripts) expect(readme, name).toContain(spelled(name));
   });
 });

@@ -98,3 +98,13 @@ describe('dist/', () => {
     }
   });
 });
+
+describe('the typecheck', () => {
+  it('covers every source file, the generated wrappers included: none opts out with @ts-nocheck', () => {
+    const sources = ['core', 'addin', 'appsscript', 'ui', 'playground', 'scripts', 'test', '.generated']
+      .flatMap((dir) => files(dir, /\.ts$/))
+      .filter((file) => file !== join('test', 'static.test.ts'));
+    expect(sources).toContain(join('.generated', 'sheets-functions.ts'));
+    for (const file of sources) expect(readFileSync(file, 'utf8'), file).not.toMatch(/@ts-nocheck/);
+  });
+});

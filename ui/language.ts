@@ -1,12 +1,8 @@
-/** The UI follows the host's language: Russian for any "ru…" tag, English otherwise. */
+/** The UI's words come in both languages; the host's language (core/lang.ts) picks one. */
 import type { Lang, Texts } from '../core/lang';
 
 export type { Lang, Texts };
-export { localeOf } from '../core/lang';
-
-export function languageOf(tag: string | null | undefined): Lang {
-  return tag?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-}
+export { languageOf, localeOf } from '../core/lang';
 
 /** `pick` chooses the text to show of the two. */
 export const pick = (texts: Texts, lang: Lang): string => texts[lang];

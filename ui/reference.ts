@@ -3,17 +3,11 @@
  * description, arguments and example, searchable, in the host's language. One implementation; the
  * content comes from the specs, as docs/functions.md does.
  */
-import type { Area, Cell, FormulaSpec } from '../core/spec';
+import { AREA_ORDER, AREAS } from '../core/areas';
+import type { Cell, FormulaSpec } from '../core/spec';
 import { qualifyFormula } from '../core/templates/formula';
 import { el } from './dom';
-import { type Lang, localeOf, pick, type Texts } from './language';
-
-export const AREAS: Readonly<Record<Area, Texts>> = {
-  planning: { ru: 'Планирование и декомпозиция', en: 'Planning and decomposition' },
-  compensation: { ru: 'Мотивация', en: 'Compensation' },
-  kpi: { ru: 'KPI клиентского отдела', en: 'Client department KPIs' },
-  salary: { ru: 'Зарплаты', en: 'Salary benchmarks' },
-};
+import { type Lang, localeOf, pick } from './language';
 
 const TEXT = {
   search: { ru: 'Найти функцию', en: 'Find a function' },
@@ -86,7 +80,7 @@ export function renderReference(
     autocomplete: 'off',
   });
   const count = el('p', { class: 'count', role: 'status' });
-  const groups = (Object.keys(AREAS) as Area[]).map((area) => {
+  const groups = AREA_ORDER.map((area) => {
     const entries = catalogue.filter((spec) => spec.area === area).map((spec) => entry(spec, options));
     return {
       section: el('section', { class: 'area' }, el('h2', {}, pick(AREAS[area], lang)), ...entries),

@@ -26,7 +26,7 @@ export const WIZARD_TEXT = {
   next: t('Далее', 'Next'),
   preview: t('Предпросмотр', 'Preview'),
   revenueNeeded: t('Выручка', 'Revenue'),
-  days: t('Дней работы при этом темпе', 'Days of work at this pace'),
+  managersNeeded: t('Менеджеров нужно, чтобы успеть', 'Managers needed to make it'),
   perDayNeeded: t('В день на менеджера, чтобы успеть', 'A day per manager to make it'),
   funnel: t('Воронка: сколько нужно на каждом этапе', 'Funnel: what each stage needs'),
   fixErrors: t('Исправьте отмеченные поля', 'Fix the marked fields'),

@@ -1,6 +1,11 @@
-/** The five templates of SPEC.md §3, in the order the wizard lists them, and inserting one by id. */
+/**
+ * The templates of SPEC.md §3, in the order every host lists them, and inserting one by id. This list is
+ * the one registry: the panel's list, the Sheets menu and its `insertTemplate_<id>` globals (generated
+ * by scripts/generate.ts) and the tests all follow it.
+ */
 import { clientKpi } from './clientKpi';
 import { decomposition } from './decomposition';
+import { funnel } from './funnel';
 import type { Lang, Template } from './model';
 import { motivation } from './motivation';
 import { renderTemplate } from './render';
@@ -12,6 +17,7 @@ import type { Workbook } from './workbook';
 export const TEMPLATES: readonly Template[] = [
   salesPlan,
   decomposition,
+  funnel,
   motivation,
   clientKpi,
   salaryBenchmark,

@@ -1,7 +1,8 @@
 /**
  * «Декомпозиция»: the seed's example — 450 000 ₽ of profit at 16% margin, 2 500 ₽ average check, 35%
  * lead → deal and 50% call → lead — decomposed with SALES_DECOMPOSE into revenue, deals, leads, calls
- * and days; the daily activity per manager (ACTIVITY_PLAN); a funnel of any stages (REVERSE_FUNNEL).
+ * and days; the daily activity per manager (ACTIVITY_PLAN) and the headcount the calls need in the
+ * period (MANAGERS_NEEDED); a funnel of any stages (REVERSE_FUNNEL) whose target is the deals above.
  */
 import { heading } from './common';
 import { type Block, formula, header, input, label, spills, t, type Template } from './model';
@@ -55,7 +56,14 @@ const inputs: Block = {
     ],
     [
       label(t('Менеджеров', 'Managers')),
-      input(1, 'integer', t('Сколько менеджеров делят план.', 'How many managers share the plan.')),
+      input(
+        6,
+        'integer',
+        t(
+          'Сколько менеджеров делят план; сколько нужно — в строке 17.',
+          'How many managers share the plan; how many are needed is in row 17.',
+        ),
+      ),
     ],
     [
       label(t('Рабочих дней в периоде', 'Working days in the period')),
@@ -74,10 +82,10 @@ const result: Block = {
       header(t('Лиды', 'Leads')),
       header(t('Звонки', 'Calls')),
       header(
-        t('Дней работы', 'Days of work'),
+        t('Дней работы команды', 'Days of the team’s work'),
         t(
-          'Сколько рабочих дней нужно команде при этом числе звонков в день.',
-          'Working days the team needs at this many calls a day.',
+          'Сколько дней нужно менеджерам из B11 при звонках в день из B10; сравните с рабочими днями периода.',
+          'Days the managers of B11 need at the calls a day of B10; compare with the period’s working days.',
         ),
       ),
     ],
@@ -96,6 +104,22 @@ const result: Block = {
       null,
       formula('=ACTIVITY_PLAN(C15:E15,B11,B12)', 'integer'),
       ...spills(2, 'integer'),
+    ],
+    [
+      label(
+        t(
+          'Менеджеров нужно, чтобы сделать эти звонки за рабочие дни периода',
+          'Managers needed to make these calls in the period’s working days',
+        ),
+      ),
+      formula(
+        '=MANAGERS_NEEDED(E15,B10,B12)',
+        'integer',
+        t(
+          'MANAGERS_NEEDED: звонки / (звонков в день × рабочих дней), с округлением вверх — столько менеджеров держать в штате.',
+          'MANAGERS_NEEDED: calls / (calls a day × working days), rounded up — the headcount to keep.',
+        ),
+      ),
     ],
   ],
 };
@@ -126,7 +150,14 @@ const customFunnel: Block = {
     [header(t('Своя воронка: любые этапы', 'Your own funnel: any stages'))],
     [
       label(t('Нужно на последнем этапе (сделок, оплат)', 'Needed at the last stage (deals, payments)')),
-      input(1125, 'integer', t('Цель на последнем этапе воронки.', 'The target at the funnel’s last stage.')),
+      formula(
+        '=C15',
+        'integer',
+        t(
+          'Сделки из декомпозиции выше; можно заменить своим числом.',
+          'The deals of the decomposition above; you may type your own number.',
+        ),
+      ),
     ],
     [
       label(t('Этап', 'Stage')),
@@ -190,7 +221,6 @@ export const decomposition: Template = {
     decomp_calls_per_day: 'B10',
     decomp_managers: 'B11',
     decomp_working_days: 'B12',
-    decomp_funnel_target: 'B24',
     decomp_funnel_conversions: 'B26:F26',
   },
   freezeRows: 1,

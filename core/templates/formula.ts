@@ -9,7 +9,17 @@
  * Standard functions templates may use: present with the same name and arguments in Excel, Google
  * Sheets and HyperFormula.
  */
-export const STANDARD_FUNCTIONS: ReadonlySet<string> = new Set(['SUM', 'SUMIF', 'ROUND', 'INDEX', 'MATCH']);
+export const STANDARD_FUNCTIONS: ReadonlySet<string> = new Set([
+  'SUM',
+  'SUMIF',
+  'ROUND',
+  'INDEX',
+  'MATCH',
+  'IF',
+  'IFERROR',
+  'ISNUMBER',
+  'MAX',
+]);
 
 // A string literal ("" inside is a quote), a quoted sheet name, or a name followed by "(".
 const TOKENS = /"(?:[^"]|"")*"|'(?:[^']|'')*'|([A-Za-z_][A-Za-z0-9_.]*)(\s*\()/g;

@@ -23,7 +23,10 @@ export interface SheetLayout {
 function content(cell: TemplateCell, lang: Lang, functionPrefix: string): CellContent {
   if (!cell || cell.kind === 'spill') return null;
   if (cell.kind === 'label') return cell.text[lang];
-  if (cell.kind === 'formula') return { formula: qualifyFormula(cell.formula, functionPrefix) };
+  if (cell.kind === 'formula') {
+    const text = typeof cell.formula === 'string' ? cell.formula : cell.formula[lang];
+    return { formula: qualifyFormula(text, functionPrefix) };
+  }
   return cell.value === null || typeof cell.value === 'number' ? cell.value : cell.value[lang];
 }
 

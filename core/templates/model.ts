@@ -41,7 +41,8 @@ export interface InputCell {
  */
 export interface FormulaCell {
   kind: 'formula';
-  formula: string;
+  /** Per language when the formula has words in it (`"ниже вилки"` / `"below the band"`). */
+  formula: string | Texts;
   format?: NumberFormat;
   note?: Texts;
 }
@@ -76,10 +77,12 @@ export interface ChartSpec {
   height: number;
 }
 
-export type TemplateId = 'sales-plan' | 'decomposition' | 'motivation' | 'client-kpi' | 'salary-benchmark';
-
 export interface Template {
-  id: TemplateId;
+  /**
+   * Kebab-case and unique in the catalogue (core/templates/catalogue.ts), from which every host's list,
+   * menu item and command follows (Sheets: the global `insertTemplate_<id>`). Never changes once shipped.
+   */
+  id: string;
   /** The sheet's name, and what the wizard lists. */
   sheet: Texts;
   /** One sentence for the wizard's list of templates. */
@@ -118,7 +121,7 @@ export const input = (
   choices,
 });
 
-export const formula = (text: string, format?: NumberFormat, note?: Texts): FormulaCell => ({
+export const formula = (text: string | Texts, format?: NumberFormat, note?: Texts): FormulaCell => ({
   kind: 'formula',
   formula: text,
   format,

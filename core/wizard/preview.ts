@@ -1,7 +1,8 @@
 /**
  * The wizard's live preview: the numbers the inserted formulas will show, computed by the same pure
- * functions (REVERSE_FUNNEL, ACTIVITY_PLAN), so the preview and the sheet cannot disagree.
+ * functions (REVERSE_FUNNEL, MANAGERS_NEEDED, ACTIVITY_PLAN), so the preview and the sheet cannot disagree.
  */
+import { managersNeeded } from '../formulas/funnel/managersNeeded';
 import { activityPlan } from '../formulas/planning/activityPlan';
 import { reverseFunnel } from '../formulas/planning/reverseFunnel';
 import type { WizardInputs } from './inputs';
@@ -10,8 +11,8 @@ export interface Preview {
   revenue: number;
   /** Every stage top to bottom, then the result (deals), with the volume needed. */
   funnel: { name: string; volume: number }[];
-  /** Working days the team needs at its daily pace. */
-  days: number;
+  /** Managers the top stage needs at the daily activity of one, within the working days (MANAGERS_NEEDED). */
+  managersNeeded: number;
   /** Daily activity of the top stage per manager to make it within the working days. */
   perDayNeeded: number;
 }
@@ -27,7 +28,7 @@ export function preview(inputs: WizardInputs): Preview {
   return {
     revenue,
     funnel: names.map((name, i) => ({ name, volume: volumes[i] })),
-    days: activityPlan(volumes[0], inputs.managers, inputs.perDay, false),
+    managersNeeded: managersNeeded(volumes[0], inputs.perDay, inputs.workingDays, false),
     perDayNeeded: activityPlan(volumes[0], inputs.managers, inputs.workingDays, false),
   };
 }

@@ -91,8 +91,13 @@ export function wizardTemplate(inputs: WizardInputs, anchor: string): { template
     ...spills(inputs.stages.length, 'integer'),
   ]);
   rows.push([
-    label(t(`Дней работы при этом темпе`, 'Days of work at this pace')),
-    formula(`=ACTIVITY_PLAN(${topVolume},${managers},${perDay})`, 'integer'),
+    label(
+      t(
+        `Менеджеров нужно, чтобы успеть за рабочие дни при этой норме «${top}» в день`,
+        `Managers needed to make it in the working days at this many "${top}" a day`,
+      ),
+    ),
+    formula(`=MANAGERS_NEEDED(${topVolume},${perDay},${workingDays})`, 'integer'),
   ]);
   rows.push([
     label(

@@ -12,7 +12,7 @@
  * A written string is read as Excel reads typed input: "=…" is a formula, a leading apostrophe keeps
  * the rest as text, and text that looks like a number or a percentage becomes a number.
  */
-import { cellName, cellsOf, parseRange } from '../../core/templates/a1';
+import { cellName, cellsOf, parseCell, parseRange } from '../../core/templates/a1';
 
 export interface ExcelCell {
   formula: string | number | boolean;
@@ -175,8 +175,11 @@ class WorkbookProxy {
     this.names = new NameCollection(excel);
   }
 
-  getSelectedRange(): RangeProxy {
-    return new RangeProxy(this.excel, this.excel.selection.sheet, this.excel.selection.range);
+  /** The selection's areas: `selection.range` may be "C5:D7", a whole column "A:A", a row "3:3", or "B2:C3,E5". */
+  getSelectedRanges() {
+    const { sheet, range } = this.excel.selection;
+    const areas = range.split(',').map((area) => new RangeProxy(this.excel, sheet, area.trim()));
+    return { areas: { getItemAt: (index: number) => areas[index] } };
   }
 }
 
@@ -341,6 +344,27 @@ class RangeProxy extends Loadable {
     return this.loaded('address') as string;
   }
 
+  get rowIndex(): number {
+    return this.loaded('rowIndex') as number;
+  }
+
+  get columnIndex(): number {
+    return this.loaded('columnIndex') as number;
+  }
+
+  /** A cell of the range, counted from its top-left one; a whole column starts at row 1, a whole row at A. */
+  getCell(row: number, column: number): RangeProxy {
+    const [first] = this.ref.split(':');
+    const topLeft = parseCell(
+      /^\d+$/.test(first) ? `A${first}` : /^[A-Z]+$/.test(first) ? `${first}1` : first,
+    );
+    return new RangeProxy(
+      this.excel,
+      this.sheetName,
+      cellName({ row: topLeft.row + row, col: topLeft.col + column }),
+    );
+  }
+
   get worksheet(): WorksheetProxy {
     return new WorksheetProxy(this.excel, this.sheetName);
   }
@@ -348,6 +372,8 @@ class RangeProxy extends Loadable {
   protected read(property: string): unknown {
     const sheet = this.excel.sheet(this.sheetName);
     if (property === 'formulas') return sheet.formulas(this.ref);
+    if (property === 'rowIndex') return parseCell(this.ref).row;
+    if (property === 'columnIndex') return parseCell(this.ref).col;
     if (property === 'address')
       return `${/^\w+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${this.ref}`;
     return super.read(property);

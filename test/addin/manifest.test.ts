@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXCEL_NAMESPACE } from '../../core/excel';
 import { DIST, read } from '../hosts/bundles';
 
 // `office-addin-manifest validate` calls an online service; these are the checks that matter offline.
 const manifest = readFileSync('manifest.xml', 'utf8');
 
 describe('manifest.xml', () => {
-  it('namespaces the functions as KPI', () => {
+  it('namespaces the functions as KPI, the prefix the core writes into Excel formulas', () => {
+    expect(EXCEL_NAMESPACE).toBe('KPI');
     expect(manifest).toMatch(/<Namespace resid="Functions.Namespace" \/>/);
-    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="KPI" \/>/);
+    expect(manifest).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${EXCEL_NAMESPACE}" />`);
   });
 
   it('asks for ReadWriteDocument and runs functions and task pane in one shared runtime', () => {
@@ -32,6 +34,17 @@ describe('manifest.xml', () => {
     expect(urls.length).toBeGreaterThan(5);
     for (const path of urls) expect(existsSync(resolve(DIST, 'addin', path)), path).toBe(true);
     expect(read('addin/manifest.xml')).toBe(manifest);
+  });
+
+  it('stays valid for an add-in served under a path (ADDIN_URL=https://host/rop-kit)', async () => {
+    const { manifestFor } = await import('../../webpack.config.js');
+    const built: string = manifestFor(manifest, 'https://host/rop-kit');
+    const urls = [...built.matchAll(/"(https:\/\/[^"]*)"/g)].map((match) => match[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url, url).toMatch(/^https:\/\/host\/rop-kit\/[\w./-]+(#.*)?$/);
+    // An AppDomain is an origin only (scheme and host, no path): the manifest needs none.
+    for (const [, domain] of built.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g))
+      expect(new URL(domain).origin).toBe(domain);
   });
 
   it('is well-formed XML with every resource id it uses defined', () => {

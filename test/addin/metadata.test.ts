@@ -36,6 +36,32 @@ describe('functions.json', () => {
     }
   });
 
+  it('the Russian override has exactly the English file’s keys, every one a property Microsoft documents', () => {
+    // Microsoft's "Manually create JSON metadata for custom functions": the properties of the file, of a
+    // function, of its options, of a parameter and of a result. A result has no description.
+    const documented = new Set([
+      ...['$schema', 'allowCustomDataForDataTypeAny', 'allowErrorForDataTypeAny', 'functions', 'enums'],
+      ...['description', 'helpUrl', 'id', 'name', 'options', 'parameters', 'result'],
+      ...['cancelable', 'capturesCallingObject', 'excludeFromAutoComplete', 'linkedEntityLoadService'],
+      ...['requiresAddress', 'requiresParameterAddresses', 'requiresStreamAddress'],
+      ...['requiresStreamParameterAddresses', 'stream', 'volatile'],
+      ...['dimensionality', 'type', 'cellValueType', 'customEnumId', 'optional', 'repeating'],
+    ]);
+    /** Every key with its path, arrays by position: "functions.3.parameters.0.description". */
+    const keyPaths = (value: unknown, path = ''): string[] =>
+      value !== null && typeof value === 'object'
+        ? Object.entries(value).flatMap(([key, inner]) => [
+            `${path}${key}`,
+            ...keyPaths(inner, `${path}${key}.`),
+          ])
+        : [];
+    const english = keyPaths(JSON.parse(read('addin/functions.json')));
+    const russian = keyPaths(JSON.parse(read('addin/functions.ru.json')));
+    expect(russian.sort()).toEqual(english.sort());
+    const names = russian.map((path) => path.split('.').pop()!).filter((key) => !/^\d+$/.test(key));
+    expect(names.filter((key) => !documented.has(key))).toEqual([]);
+  });
+
   it('has a Russian override with the same ids, names and arguments and the Russian descriptions', () => {
     const english: Metadata = JSON.parse(read('addin/functions.json'));
     const russian: Metadata = JSON.parse(read('addin/functions.ru.json'));

@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExcelWorkbook } from '../../addin/workbook';
 import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
-import type { Lang, TemplateId } from '../../core/templates/model';
+import type { Lang } from '../../core/templates/model';
 import { defaultInputs } from '../../core/wizard/inputs';
 import { insertWizard } from '../../core/wizard/sheet';
 import { type ExcelSheet, FakeExcel } from './fakeExcel';
@@ -32,7 +32,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function insert(id: TemplateId, lang: Lang = 'ru'): Promise<ExcelSheet> {
+async function insert(id: string, lang: Lang = 'ru'): Promise<ExcelSheet> {
   return excel.sheet(await insertTemplate(id, workbook, lang));
 }
 
@@ -157,16 +157,14 @@ describe('what each template writes into Excel', () => {
     expect(sheet.charts[0].reversePlotOrder).toBeUndefined();
   });
 
-  it('motivation: one MANAGER_PAY over the team, ROP_PAY, the commission-mode drop-down', async () => {
+  it('motivation: the KPI matrix, rates from TARGET_COMMISSION_RATE, MANAGER_PAY per manager, ROP_PAY', async () => {
     const sheet = await insert('motivation');
-    expect(formula(sheet, 'G12')).toBe(
-      '=KPI.MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)',
-    );
-    expect(formula(sheet, 'B29')).toBe('=KPI.ROP_PAY(B19,B20,B21,B24,B25,B26:E26,B27:F27)');
-    expect(formula(sheet, 'B9')).toBe('ретро');
-    expect(sheet.validations.get('B9')).toEqual({
-      list: { inCellDropDown: true, source: 'ретро,прогрессивная' },
-    });
+    expect(formula(sheet, 'K15')).toBe('=KPI.KPI_INDEX(H15:J18,B10:D10)');
+    expect(formula(sheet, 'H22')).toBe('=KPI.TARGET_COMMISSION_RATE(B22:B25,C22:C25,B5,B6)');
+    expect(formula(sheet, 'J23')).toBe('=KPI.MANAGER_PAY(B23,F23,D23,C23,B5,B6,B7:C7,G23:I23)');
+    // Standard functions keep their names; only ROP Kit's get the namespace.
+    expect(formula(sheet, 'O22')).toBe('=IF(E22>MAX(B7:C7),"—",KPI.NEXT_TIER_GAP(D22,C22,B7:C7))');
+    expect(formula(sheet, 'B53')).toBe('=KPI.ROP_PAY(B32,C32,D32,B35,B51,B36:D36,B37:E37)');
   });
 
   it('client-kpi and salary-benchmark: the KPI and salary functions over their inputs', async () => {
@@ -175,8 +173,9 @@ describe('what each template writes into Excel', () => {
     expect(formula(kpi, 'F11')).toBe('=KPI.NPS(B19:M19)');
     const salary = await insert('salary-benchmark');
     expect(salary.formulas('B5:B6')).toEqual([['Москва'], ['компании']]);
-    expect(formula(salary, 'D11')).toBe('=KPI.SALARY_BAND(B5,B6,B7,"median")');
-    expect(formula(salary, 'B12')).toBe('=KPI.SALARY_COMPA(B8,B5,B6)');
+    expect(formula(salary, 'B11')).toBe('=IFERROR(KPI.SALARY_BAND(B5,$B$6,$B$7,"min"),"только медиана")');
+    expect(formula(salary, 'B12')).toBe('=KPI.SALARY_BAND(B5,B6,B7,"median")');
+    expect(formula(salary, 'B13')).toBe('=KPI.SALARY_COMPA(B8,B5,B6)');
   });
 });
 
@@ -240,6 +239,15 @@ describe('what the wizard asks of Excel', () => {
     await workbook.commit();
     excel.selection = { sheet: 'План! Q1', range: 'B3' };
     expect(await workbook.selection()).toEqual({ sheet: 'План! Q1', anchor: 'B3' });
+  });
+
+  it('selection: a whole column, a whole row or several areas give the first area’s top-left cell', async () => {
+    excel.selection = { sheet: 'Лист1', range: 'C:C' };
+    expect(await workbook.selection()).toEqual({ sheet: 'Лист1', anchor: 'C1' });
+    excel.selection = { sheet: 'Лист1', range: '4:6' };
+    expect(await workbook.selection()).toEqual({ sheet: 'Лист1', anchor: 'A4' });
+    excel.selection = { sheet: 'Лист1', range: 'B2:C3,E5' };
+    expect(await workbook.selection()).toEqual({ sheet: 'Лист1', anchor: 'B2' });
   });
 
   it('lists sheet and workbook names', async () => {

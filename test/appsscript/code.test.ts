@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../.generated/catalogue';
+import { menuCommand } from '../../appsscript/menu';
 import { runInSheets } from '../../appsscript/run';
 import { TEMPLATES } from '../../core/templates/catalogue';
 import { loadSheets, outcome, read } from '../hosts/bundles';
@@ -36,6 +37,18 @@ describe('Code.js, the Sheets bundle', () => {
         );
       }
     }
+  });
+
+  it('types every argument that takes a range as a value or a range, as Google documents for custom functions', () => {
+    const typeOf = (id: string, name: string) =>
+      new RegExp(`@param \\{([^}]+)\\} \\[?${name}\\]?`).exec(jsdocOf(id))![1];
+    expect(typeOf('ROP_BONUS', 'fulfillment')).toBe('number|Array<Array<number>>');
+    expect(typeOf('ROP_BONUS', 'thresholds')).toBe('number|Array<Array<number>>');
+    expect(typeOf('SALARY_BAND', 'region')).toBe('string|Array<Array<string>>');
+    expect(typeOf('SALES_DECOMPOSE', 'exact')).toBe('boolean|Array<Array<boolean>>');
+    // A table function takes scalars only (SPEC.md §1), lists aside.
+    expect(typeOf('COMMISSION_EXPLAIN', 'revenue')).toBe('number');
+    expect(typeOf('COMMISSION_EXPLAIN', 'rates')).toBe('number|Array<Array<number>>');
   });
 
   it('gives every formula’s documented example result', () => {
@@ -91,15 +104,28 @@ describe('the Sheets add-on shell', () => {
     ru.globals.onOpen();
     expect(ru.ui.items()).toEqual([
       ['Мастер декомпозиции', 'showSidebar'],
-      ...TEMPLATES.map((template) => [template.sheet.ru, expect.stringMatching(/^insertTemplate[A-Z]/)]),
+      ...TEMPLATES.map((template) => [template.sheet.ru, menuCommand(template.id)]),
       ['Справочник функций', 'showSidebar'],
     ]);
     expect(ru.ui.menus[0].items[1]).toMatchObject({ title: 'Вставить шаблон' });
     const en = services('en_US');
     en.globals.onInstall();
     expect(en.ui.items()).toContainEqual(['Decomposition wizard', 'showSidebar']);
-    expect(en.ui.items()).toContainEqual(['Sales plan', 'insertTemplateSalesPlan']);
+    expect(en.ui.items()).toContainEqual(['Sales plan', 'insertTemplate_sales_plan']);
     expect(en.ui.menus[0].items[1]).toMatchObject({ title: 'Insert template' });
+  });
+
+  it('still adds the menu, in Russian, when reading the user’s locale fails', () => {
+    const apps = fakeAppsScript(new FakeSpreadsheet(), 'ru');
+    const Session = {
+      getActiveUserLocale: () => {
+        throw new Error('Exception: You do not have permission to call Session.getActiveUserLocale');
+      },
+    };
+    const globals = loadSheets({ ...apps.globals, Session });
+    globals.onOpen();
+    expect(apps.ui.items()).toContainEqual(['Мастер декомпозиции', 'showSidebar']);
+    expect(apps.ui.items()).toContainEqual(['Справочник функций', 'showSidebar']);
   });
 
   it('opens Sidebar.html, and every menu item names a top-level function', () => {
@@ -155,13 +181,13 @@ describe('inserting templates from Code.js', () => {
   it('inserts from each menu item and shows the new sheet', () => {
     const { globals, spreadsheet, ui } = services();
     globals.onOpen();
-    const items = ui.items().filter(([, fn]) => fn.startsWith('insertTemplate'));
+    const items = ui.items().filter(([, fn]) => fn.startsWith('insertTemplate_'));
     expect(items).toHaveLength(TEMPLATES.length);
     items.forEach(([label, fn]) => {
       globals[fn]();
       expect(spreadsheet.getActiveSheet().getName()).toBe(label);
     });
-    globals.insertTemplateSalesPlan();
+    globals.insertTemplate_sales_plan();
     expect(spreadsheet.getActiveSheet().getName()).toBe('План продаж (2)');
   });
 });

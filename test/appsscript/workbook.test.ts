@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderTemplate } from '../../core/templates/render';
 import { TEMPLATES, templateById } from '../../core/templates/catalogue';
-import type { Lang, TemplateId } from '../../core/templates/model';
+import type { Lang } from '../../core/templates/model';
 import type { Workbook } from '../../core/templates/workbook';
 import { SheetsWorkbook } from '../../appsscript/workbook';
 import { asSpreadsheet, type FakeSheet, FakeSpreadsheet, fakeAppsScript } from './fakeSpreadsheetApp';
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 /** The core's renderer over the synchronous adapter: finished when it returns, with the sheet's name. */
-function insert(id: TemplateId, lang: Lang = 'ru'): FakeSheet {
+function insert(id: string, lang: Lang = 'ru'): FakeSheet {
   const name = renderTemplate(templateById(id)!, workbook, lang);
   if (typeof name !== 'string') throw new Error('the renderer did not finish synchronously');
   return spreadsheet.sheet(name);
@@ -203,16 +203,12 @@ describe('what each template writes into Sheets', () => {
     });
   });
 
-  it('motivation: one MANAGER_PAY over the team and the commission-mode drop-down', () => {
+  it('motivation: the KPI matrix, rates from TARGET_COMMISSION_RATE, MANAGER_PAY per manager, ROP_PAY', () => {
     const sheet = insert('motivation');
-    expect(cell(sheet, 'G12')?.formula).toBe(
-      '=MANAGER_PAY(B12:B15,F12:F15,D12:D15,C12:C15,B5,B6,B7:E7,B8:F8,B9)',
-    );
-    expect(cell(sheet, 'B29')?.formula).toBe('=ROP_PAY(B19,B20,B21,B24,B25,B26:E26,B27:F27)');
-    expect(cell(sheet, 'B9')).toMatchObject({
-      value: 'ретро',
-      validation: { values: ['ретро', 'прогрессивная'], showDropdown: true, allowInvalid: false },
-    });
+    expect(cell(sheet, 'K15')?.formula).toBe('=KPI_INDEX(H15:J18,B10:D10)');
+    expect(cell(sheet, 'H22')?.formula).toBe('=TARGET_COMMISSION_RATE(B22:B25,C22:C25,B5,B6)');
+    expect(cell(sheet, 'J23')?.formula).toBe('=MANAGER_PAY(B23,F23,D23,C23,B5,B6,B7:C7,G23:I23)');
+    expect(cell(sheet, 'B53')?.formula).toBe('=ROP_PAY(B32,C32,D32,B35,B51,B36:D36,B37:E37)');
   });
 
   it('client-kpi: the KPI functions over the managers’ columns', () => {
@@ -226,8 +222,9 @@ describe('what each template writes into Sheets', () => {
     const sheet = insert('salary-benchmark');
     expect(sheet.contents('B5:B6')).toEqual([['Москва'], ['компании']]);
     expect(cell(sheet, 'B6')?.validation?.values).toEqual(['компании', 'агентства']);
-    expect(cell(sheet, 'B11')?.formula).toBe('=SALARY_BAND(B5,B6,B7)');
-    expect(cell(sheet, 'D11')?.formula).toBe('=SALARY_BAND(B5,B6,B7,"median")');
+    // IFERROR, not IFNA: Sheets shows a thrown custom-function error as #ERROR!, which IFNA lets through.
+    expect(cell(sheet, 'B11')?.formula).toBe('=IFERROR(SALARY_BAND(B5,$B$6,$B$7,"min"),"только медиана")');
+    expect(cell(sheet, 'B12')?.formula).toBe('=SALARY_BAND(B5,B6,B7,"median")');
   });
 });
 

@@ -3,7 +3,7 @@ import type { HyperFormula } from 'hyperformula';
 import { catalogue } from '../../.generated/catalogue';
 import { cellsOf, columnName, parseCell } from '../../core/templates/a1';
 import { templateById } from '../../core/templates/catalogue';
-import type { Lang, TemplateId } from '../../core/templates/model';
+import type { Lang } from '../../core/templates/model';
 import { renderTemplate } from '../../core/templates/render';
 import { createEngine } from '../../playground/engine';
 import { PlaygroundWorkbook } from '../../playground/workbook';
@@ -53,7 +53,7 @@ export function sheetOf(workbook: PlaygroundWorkbook, name: string): RenderedShe
 }
 
 /** A fresh engine with one template rendered into it. */
-export async function rendered(id: TemplateId, lang: Lang = 'ru'): Promise<RenderedSheet> {
+export async function rendered(id: string, lang: Lang = 'ru'): Promise<RenderedSheet> {
   const workbook = new PlaygroundWorkbook(createEngine(catalogue));
   const name = await renderTemplate(templateById(id)!, workbook, lang);
   return sheetOf(workbook, name);

@@ -10,8 +10,8 @@ const scoresParam: ListParam = {
   whole: true,
   max: 10,
   mayBeEmpty: true,
-  ru: 'Оценки «порекомендуете ли вы нас?» от 0 до 10: столбец или строка, пустые ячейки пропускаются',
-  en: '"Would you recommend us?" scores from 0 to 10: a column or a row, blanks skipped',
+  ru: 'Оценки «порекомендуете ли вы нас?» от 0 до 10: столбец, строка или вся таблица отдела, пустые ячейки пропускаются',
+  en: '"Would you recommend us?" scores from 0 to 10: a column, a row or a department’s whole table, blanks skipped',
 };
 
 /** Every score cell blank: no one to count, so no share to take. */

@@ -17,8 +17,8 @@ const weightsParam: ListParam = {
   kind: 'list',
   of: 'amount',
   shapesResult: true,
-  ru: 'Веса частей (сезонность по месяцам, доли каналов, менеджеров, продуктов): строка или столбец; пустые ячейки дают пустые части',
-  en: 'Weights of the parts (monthly seasonality, channel, manager or product shares): a row or a column; blank cells give blank parts',
+  ru: 'Веса частей (сезонность по месяцам, доли каналов, менеджеров, продуктов): строка, столбец или блок (читается по строкам); пустые ячейки дают пустые части',
+  en: 'Weights of the parts (monthly seasonality, channel, manager or product shares): a row, a column or a block (read row by row); blank cells give blank parts',
 };
 const stepParam: NumberParam = {
   name: 'step',
@@ -116,8 +116,8 @@ export const formula = defineFormula({
   errors: [notMultiple, tooManySteps, allZero],
   result: {
     shape: 'table',
-    ru: 'Части плана: строка или столбец, как веса',
-    en: 'Parts of the plan: a row or a column, as the weights',
+    ru: 'Части плана в форме весов: строка, столбец или блок',
+    en: 'Parts of the plan in the shape of the weights: a row, a column or a block',
     // An engine that sizes results in advance without telling the orientation gets the usual layout, a column.
     size: (hint) => hint.listShape?.('weights') ?? [hint.listLength('weights'), 1],
   },

@@ -1,6 +1,7 @@
 import type { FormulaError } from '../../errors';
 import { partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
+import { isAbove } from '../../values';
 
 const elapsed: NumberParam = {
   name: 'elapsed_days',
@@ -25,7 +26,8 @@ const days = partOfWhole('RUN_RATE', elapsed, total);
  * @example runRate(450000, 9, 21) // 1050000
  */
 export function runRate(fact: number, elapsedDays: number, totalDays: number): number | FormulaError {
-  if (elapsedDays > totalDays) return days.exceeds.error();
+  // 21.000000000000004 days of 21 computed from dates is the whole period, not more (SPEC.md §1).
+  if (isAbove(elapsedDays, totalDays)) return days.exceeds.error();
   return (fact * totalDays) / elapsedDays;
 }
 

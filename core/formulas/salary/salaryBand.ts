@@ -2,14 +2,18 @@ import { payLookup, regionParam, SALARY_TABLE, segmentParam } from '../../data/s
 import { FormulaError } from '../../errors';
 import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type TextParam } from '../../spec';
+import { floorWhole } from '../../values';
 
 export type Stat = 'min' | 'max' | 'median';
 
 const BAND_NAMES = ['I', 'II', 'III', 'IV'];
 
-/** Band by years of experience as a head: < 1 → I, [1, 2) → II, [2, 3) → III, ≥ 3 → IV. */
+/**
+ * Band by years of experience as a head: < 1 → I, [1, 2) → II, [2, 3) → III, ≥ 3 → IV. A boundary
+ * allows the 1e-9 tolerance: 0.9999999999999999 years (11.999999999999998 months / 12) is band II.
+ */
 export function bandIndex(experienceYears: number): number {
-  return Math.min(3, Math.floor(experienceYears));
+  return Math.min(3, floorWhole(experienceYears));
 }
 
 const lookup = payLookup('SALARY_BAND');
@@ -84,6 +88,9 @@ export const formula = defineFormula({
       { ru: 'Минимум', en: 'Min' },
       { ru: 'Максимум', en: 'Max' },
     ],
+    // With a stat each row is one number: a column of N regions gives N×1, no blank column that
+    // would still spill over the cells beside it.
+    width: (hint) => (hint.given('stat') ? 1 : 2),
   },
   example: { formula: '=SALARY_BAND("Казань", "компании", 2)', result: [[39000, 66000]] },
   compute: salaryBand,

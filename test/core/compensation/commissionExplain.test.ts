@@ -86,7 +86,7 @@ describe('COMMISSION_EXPLAIN', () => {
 
   it('sizes its result before computing it: thresholds + 2 rows of 5', () => {
     const size = COMMISSION_EXPLAIN.result.shape === 'table' ? COMMISSION_EXPLAIN.result.size : undefined;
-    expect(size?.({ listLength: () => 2 })).toEqual([4, 5]);
+    expect(size?.({ given: () => false, listLength: () => 2 })).toEqual([4, 5]);
   });
 
   it('takes single values only', () => {

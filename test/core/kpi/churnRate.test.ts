@@ -19,6 +19,12 @@ describe('CHURN_RATE', () => {
     expectError(run(0, 0), 'zero', 'total_clients');
   });
 
+  it('takes a part equal to the whole up to floating-point noise as the whole', () => {
+    // 0.1 + 0.2 = 0.30000000000000004 lost of 0.3 (thousands of clients, summed): all of them, 100 %.
+    expect(run(0.1 + 0.2, 0.3)).toBe(1);
+    expect((run(0.3 + 1e-6, 0.3) as FormulaError).kind).toBe('#NUM!');
+  });
+
   it('broadcasts over two columns of a manager table, row by row', () => {
     const result = run([[12], [''], [5], [9]], [[240], [100], [0], [3]]) as unknown[][];
     expect(result[0]).toEqual([0.05]);

@@ -16,8 +16,15 @@ describe('DAILY_TARGET', () => {
     expect(run(1000000, 1200000, 8)).toBe(0);
   });
 
-  it('refuses zero days left as a division by zero, naming the argument', () => {
-    expectError(run(1000000, 640000, 0), 'zero', 'days_left');
+  it('needs 0 for a plan already met even with no days left', () => {
+    expect(run(1000000, 1000000, 0)).toBe(0);
+    expect(run(1000000, 1200000, 0)).toBe(0);
+    // Met up to floating-point noise: 0.1 + 0.2 of a plan of 0.3 (millions).
+    expect(run(0.3, 0.1 + 0.2, 0)).toBe(0);
+  });
+
+  it('refuses zero days left for an unmet plan as a division by zero, naming the argument', () => {
+    expectError(run(1000000, 640000, 0), DAILY_TARGET.errors![0].rule, 'days_left');
   });
 
   it('reads numbers typed as text', () => {

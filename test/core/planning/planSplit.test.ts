@@ -90,14 +90,31 @@ describe('PLAN_SPLIT', () => {
     expectError(run(1000, [[1], [-1]]), 'negative', 'weights[2]');
   });
 
-  it('refuses a zero step, a range for the total and a 2-D range of weights', () => {
+  it('refuses a zero step and a range for the total', () => {
     expectError(run(1000, [[1], [1]], 0), 'zero', 'step');
     expectError(run([[1000], [2000]], [[1], [1]]), 'notScalar', 'total');
-    const square = run(1000, [
-      [1, 2],
-      [3, 4],
+  });
+
+  it('splits over a block of weights read row by row, giving the block’s shape with blanks in place', () => {
+    // Weights 1, 2, 3 sum to 6: 600 × 1/6 = 100, 600 × 2/6 = 200, 600 × 3/6 = 300; the blank stays blank.
+    expect(
+      run(
+        600,
+        [
+          [1, 2],
+          [3, ''],
+        ],
+        1,
+      ),
+    ).toEqual([
+      [100, 200],
+      [300, ''],
     ]);
-    expectError(square, 'listNotLine', 'weights');
+  });
+
+  it('is blank for a single empty cell of weights, in Excel ([[null]]) as in Sheets ("")', () => {
+    expect(run(1000, [[null]], 1)).toBe('');
+    expect(run(1000, '', 1)).toBe('');
   });
 
   it('is blank for a blank total', () => {

@@ -67,13 +67,18 @@ describe('REVERSE_FUNNEL', () => {
     expectError(run(1125, [[0], [0.35]]), 'zero', 'conversions[1]');
   });
 
-  it('refuses an empty list of conversions and a 2-D range', () => {
+  it('refuses a range of blank conversions', () => {
     expectError(run(1125, [[''], ['']]), 'listEmpty', 'conversions');
-    const square = run(1125, [
-      [0.5, 0.5],
-      [0.35, 0.35],
-    ]);
-    expectError(square, 'listNotLine', 'conversions');
+  });
+
+  it('reads a block of conversions row by row, blanks skipped', () => {
+    // 0.5 then 0.35, as in the seed: 1 125 / 0.35 = 3 214.3 → 3 215; 3 215 / 0.5 = 6 430.
+    expect(
+      run(1125, [
+        [0.5, ''],
+        [0.35, ''],
+      ]),
+    ).toEqual([[6430, 3215, 1125]]);
   });
 
   it('refuses a negative or text target', () => {

@@ -20,6 +20,12 @@ describe('RUN_RATE', () => {
     expectError(run(450000, 22, 21), 'partExceedsWhole', 'elapsed_days', 'total_days');
   });
 
+  it('takes elapsed days equal to the period up to floating-point noise as the whole period', () => {
+    // 21.000000000000004 of 21 days (a difference of dates) is the last day: the fact itself.
+    expect(run(980000, 21.000000000000004, 21)).toBeCloseTo(980000, 6);
+    expect((run(980000, 21.001, 21) as FormulaError).kind).toBe('#NUM!');
+  });
+
   it('refuses zero elapsed days as a division by zero', () => {
     expect((run(0, 0, 21) as FormulaError).kind).toBe('#DIV/0!');
   });

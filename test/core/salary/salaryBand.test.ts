@@ -59,6 +59,23 @@ describe('SALARY_BAND', () => {
     expect(run('Казань', 'компании', 25)).toEqual([[66000, 110000]]);
   });
 
+  it('puts experience within 1e-9 of a boundary in the upper band', () => {
+    // 0.9999999999999999 years is floating-point noise for 1 year: band II (33 000 – 39 000), not I.
+    expect(run('Казань', 'компании', 0.9999999999999999)).toEqual([[33000, 39000]]);
+    expect(run('Казань', 'компании', 2.9999999999999996)).toEqual([[66000, 110000]]);
+    expect(run('Казань', 'компании', 0.999999)).toEqual([[28000, 33000]]);
+  });
+
+  it('gives one column for a stat over a column of regions, not a second blank column', () => {
+    // Medians of companies: Kazan 58 000, Moscow 105 000; the blank row stays blank.
+    expect(run([['Казань'], ['Москва'], ['']], 'компании', 3, 'median')).toEqual([[58000], [105000], ['']]);
+    // Moscow agencies have no band: the error takes its one cell; Kazan agencies, band II: min 36 000.
+    const rows = run([['Москва'], ['Казань']], 'агентства', 1, [['min'], ['мин']]) as unknown[][];
+    expect(rows.map((row) => row.length)).toEqual([1, 1]);
+    expectError(rows[0][0], 'medianOnly', 'region', 'segment');
+    expect(rows[1][0]).toBe(36000);
+  });
+
   it('gives one number for a stat, in English or Russian', () => {
     expect(run('Москва', 'компании', 3, 'max')).toBe(200000);
     expect(run('Москва', 'компании', 3, 'МИН')).toBe(120000);

@@ -2,19 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { rendered } from '../../playground/rendered';
 
 describe('the decomposition template', () => {
-  it('decomposes the seed example: 450 000 ₽ at 16%, 2 500 ₽, 35%, 50%, 50 calls a day, one manager', async () => {
+  it('decomposes the seed example: 450 000 ₽ at 16%, 2 500 ₽, 35%, 50%, 50 calls a day, six managers', async () => {
     const sheet = await rendered('decomposition');
-    expect(sheet.values('B5:B11')).toEqual([[450000], [0.16], [2500], [0.35], [0.5], [50], [1]]);
+    expect(sheet.values('B5:B12')).toEqual([[450000], [0.16], [2500], [0.35], [0.5], [50], [6], [22]]);
     // 450 000 / 0.16 = 2 812 500; / 2 500 = 1 125 deals; / 0.35 = 3 214.3 → 3 215 leads; / 0.5 = 6 430 calls;
-    // / 50 = 128.6 → 129 days.
-    expect(sheet.values('B15:F15')).toEqual([[2812500, 1125, 3215, 6430, 129]]);
+    // / (50 × 6) = 21.4 → 22 days: the team makes it in the month's 22 working days.
+    expect(sheet.values('B15:F15')).toEqual([[2812500, 1125, 3215, 6430, 22]]);
     expect(sheet.errors()).toEqual([]);
   });
 
   it('gives the daily activity per manager over 22 working days, rounded up', async () => {
     const sheet = await rendered('decomposition');
-    // 1 125 / 22 = 51.1 → 52 deals; 3 215 / 22 = 146.1 → 147 leads; 6 430 / 22 = 292.3 → 293 calls.
-    expect(sheet.values('C16:E16')).toEqual([[52, 147, 293]]);
+    // Per manager a day (6 × 22 = 132): 1 125 / 132 = 8.5 → 9 deals; 3 215 / 132 = 24.4 → 25 leads;
+    // 6 430 / 132 = 48.7 → 49 calls, within the 50 a manager makes.
+    expect(sheet.values('C16:E16')).toEqual([[9, 25, 49]]);
+  });
+
+  it('says how many managers the calls need in the period: MANAGERS_NEEDED, not one manager’s days', async () => {
+    const sheet = await rendered('decomposition');
+    // 6 430 / (50 × 22) = 5.85 → 6, whatever B11 holds.
+    expect(sheet.value('B17')).toBe(6);
+    sheet.set('B11', 1);
+    // One manager alone would need 129 days (the seed's figure) and 293 calls a day: still 6 needed.
+    expect(sheet.value('F15')).toBe(129);
+    expect(sheet.value('E16')).toBe(293);
+    expect(sheet.value('B17')).toBe(6);
+    sheet.set('B12', 15);
+    // A January of 15 working days: 6 430 / 750 = 8.6 → 9.
+    expect(sheet.value('B17')).toBe(9);
+  });
+
+  it('links the custom funnel’s target to the deals above', async () => {
+    const sheet = await rendered('decomposition');
+    expect(sheet.value('B24')).toBe(1125);
+    sheet.set('B5', 900000);
+    // 900 000 / 0.16 / 2 500 = 2 250 deals.
+    expect(sheet.value('B24')).toBe(2250);
+    expect(sheet.value('E27')).toBe(2250);
   });
 
   it('lists the funnel top to bottom for the chart', async () => {
@@ -48,7 +72,7 @@ describe('the decomposition template', () => {
     expect(sheet.errors()).toEqual([]);
   });
 
-  it('recalculates everything from an edited input: two managers halve the days', async () => {
+  it('recalculates everything from an edited input: two managers need many more days', async () => {
     const sheet = await rendered('decomposition');
     sheet.set('B11', 2);
     // 6 430 calls / (50 × 2) = 64.3 → 65 days; per manager a day: 1 125 / 44 = 25.6 → 26 deals, 3 215 / 44 → 74 leads,

@@ -82,7 +82,7 @@ describe('renderTemplate', () => {
       expect.arrayContaining(['C15:F15', 'C16:E16', 'B19:B21', 'B27:G27']),
     ]);
     const inputs = calls.find(([method, , style]) => method === 'setStyle' && style === 'input')!;
-    expect(inputs[3]).toEqual(['B5:B12', 'B24', 'B25:G25', 'B26:F26']);
+    expect(inputs[3]).toEqual(['B5:B12', 'B25:G25', 'B26:F26']);
     const [, , notes] = calls.find(([method]) => method === 'setNotes')!;
     expect(notes).toContainEqual({ cell: 'B6', text: '16%: 16 RUB of profit in every 100 RUB of revenue.' });
     expect(calls).toContainEqual(['freezeRows', 'Decomposition', 1]);
@@ -102,12 +102,12 @@ describe('renderTemplate', () => {
   });
 
   it('picks a free sheet name and free range names when the template is already there', async () => {
-    const workbook = recordingWorkbook(['Лист1', 'Мотивация'], ['motiv_mode']);
+    const workbook = recordingWorkbook(['Лист1', 'Мотивация'], ['motiv_multiplier']);
     expect(await insertTemplate('motivation', workbook, 'ru')).toBe('Мотивация (2)');
     const [, sheet, names] = workbook.calls.find(([method]) => method === 'addNamedRanges')!;
     expect(sheet).toBe('Мотивация (2)');
-    expect(names).toContainEqual({ name: 'motiv_mode_2', range: 'B9' });
-    expect(names).toContainEqual({ name: 'motiv_thresholds_2', range: 'B7:E7' });
+    expect(names).toContainEqual({ name: 'motiv_multiplier_2', range: 'B9' });
+    expect(names).toContainEqual({ name: 'motiv_thresholds_2', range: 'B7:C7' });
   });
 
   it('offers drop-down values in the sheet’s language', async () => {

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../.generated/catalogue';
@@ -39,17 +40,32 @@ function texts(template: Template): Texts[] {
 }
 
 const formulas = (template: Template) =>
-  cells(template).flatMap(({ cell }) => (cell.kind === 'formula' ? [cell.formula] : []));
+  cells(template).flatMap(({ cell }) =>
+    cell.kind !== 'formula'
+      ? []
+      : typeof cell.formula === 'string'
+        ? [cell.formula]
+        : [cell.formula.ru, cell.formula.en],
+  );
 
 describe('the templates', () => {
-  it('are the five of SPEC.md §3, with their Russian sheet names', () => {
-    expect(TEMPLATES.map((template) => [template.id, template.sheet.ru])).toEqual([
-      ['sales-plan', 'План продаж'],
-      ['decomposition', 'Декомпозиция'],
-      ['motivation', 'Мотивация'],
-      ['client-kpi', 'KPI клиентского отдела'],
-      ['salary-benchmark', 'Зарплаты'],
-    ]);
+  it('have unique kebab-case ids and unique sheet names in each language', () => {
+    const ids = TEMPLATES.map((template) => template.id);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const lang of ['ru', 'en'] as const) {
+      const sheets = TEMPLATES.map((template) => template.sheet[lang]);
+      expect(new Set(sheets).size, lang).toBe(sheets.length);
+    }
+  });
+
+  it('each come with a test of their own and a section in docs/templates.md', () => {
+    const docs = readFileSync('docs/templates.md', 'utf8');
+    for (const { id, sheet } of TEMPLATES) {
+      const module = id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      expect(existsSync(`test/core/templates/${module}.test.ts`), id).toBe(true);
+      expect(docs, id).toContain(`## \`${id}\` — ${sheet.ru}`);
+    }
   });
 
   it('have every text in Russian and in English', () => {

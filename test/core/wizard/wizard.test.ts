@@ -70,7 +70,8 @@ describe('the wizard’s inputs', () => {
 describe('the wizard’s preview', () => {
   it('shows the seed decomposition', () => {
     // 450 000 / 16% = 2 812 500; / 2 500 = 1 125 deals; / 35% → 3 215 leads; / 50% → 6 430 calls;
-    // 6 430 / 50 a day = 128.6 → 129 days; over 22 working days: 292.3 → 293 calls a day.
+    // At 50 calls a day in 22 working days: 6 430 / 1 100 = 5.85 → 6 managers (MANAGERS_NEEDED);
+    // one manager alone would need 6 430 / 22 = 292.3 → 293 calls a day.
     expect(preview(defaultInputs('ru'))).toEqual({
       revenue: 2812500,
       funnel: [
@@ -78,7 +79,7 @@ describe('the wizard’s preview', () => {
         { name: 'Лиды', volume: 3215 },
         { name: 'Сделки', volume: 1125 },
       ],
-      days: 129,
+      managersNeeded: 6,
       perDayNeeded: 293,
     });
   });
@@ -98,11 +99,14 @@ describe('inserting the wizard’s block', () => {
     );
     expect(['C12', 'D12', 'E12'].map((cell) => value('Лист1', cell))).toEqual(['Звонки', 'Лиды', 'Сделки']);
     expect(['C13', 'D13', 'E13'].map((cell) => value('Лист1', cell))).toEqual([6430, 3215, 1125]);
-    expect(value('Лист1', 'C14')).toBe(129);
+    expect(engine.getCellFormula(engine.simpleCellAddressFromString('C14', 0)!)).toBe(
+      '=MANAGERS_NEEDED(C13,C9,C10)',
+    );
+    expect(value('Лист1', 'C14')).toBe(6);
     expect(value('Лист1', 'C15')).toBe(293);
-    // The inputs are live: 100 calls a day halve the days.
+    // The inputs are live: at 100 calls a day 6 430 / 2 200 = 2.9 → 3 managers.
     engine.setCellContents(engine.simpleCellAddressFromString('C9', 0)!, [[100]]);
-    expect(value('Лист1', 'C14')).toBe(65);
+    expect(value('Лист1', 'C14')).toBe(3);
   });
 
   it('refuses a selection whose target cells are not all empty, and writes nothing', async () => {
