@@ -8,7 +8,16 @@
 import type { FormulaError } from './errors';
 import { at, type Named, type Rule, rules } from './messages';
 import type { BooleanParam, ListParam, NumberKind, NumberParam, ParamSpec, TextParam } from './spec';
-import { asGrid, cellValue, EMPTY, type Empty, hasNoCells, isAbove, isBlank, parseNumberText } from './values';
+import {
+  asGrid,
+  cellValue,
+  EMPTY,
+  type Empty,
+  hasNoCells,
+  isAbove,
+  isBlank,
+  parseNumberText,
+} from './values';
 
 export type Read<T> = T | Empty | FormulaError;
 export type Reader = (raw: unknown) => Read<unknown>;

@@ -50,7 +50,8 @@ export function stageRules(fn: string): StageRules {
     stagesMismatch,
     checkStages,
     checkPlan: (stages, plan) =>
-      checkStages(stages) ?? (plan.length === stages - 1 ? undefined : stagesMismatch.error(stages, plan.length)),
+      checkStages(stages) ??
+      (plan.length === stages - 1 ? undefined : stagesMismatch.error(stages, plan.length)),
   };
 }
 

@@ -364,7 +364,10 @@ const declarations = {
   tooFewStages: {
     kind: '#VALUE!',
     when: ({ args: [counts] }) =>
-      texts(`в воронке ${quoted(counts)} меньше двух этапов`, `the funnel (${counts.name}) has fewer than two stages`),
+      texts(
+        `в воронке ${quoted(counts)} меньше двух этапов`,
+        `the funnel (${counts.name}) has fewer than two stages`,
+      ),
     says: (a, got) =>
       texts(
         `${list(a)} — в воронке нужно хотя бы 2 этапа, а в ней ${ruCount(got, STAGES)}`,

@@ -26,7 +26,9 @@ const weightsParam: ListParam = {
 };
 
 const blankInRow = formulaRule(rules.blankInRow, at(FN, scoresParam), { scores: [[1.1, '', 1.5]] });
-const listsDiffer = formulaRule(rules.listsDiffer, at(FN, weightsParam, scoresParam), { weights: [[50, 25]] });
+const listsDiffer = formulaRule(rules.listsDiffer, at(FN, weightsParam, scoresParam), {
+  weights: [[50, 25]],
+});
 const allZero = formulaRule(rules.allZero, at(FN, weightsParam), { weights: [[0, 0, 0]] });
 
 /**
@@ -44,9 +46,7 @@ export function kpiIndex(
   for (let j = 0; j < scores.length; j++) {
     const score = scores[j];
     if (score === null) {
-      return scores.every((s) => s === null)
-        ? ''
-        : blankInRow.error(row, j + 1);
+      return scores.every((s) => s === null) ? '' : blankInRow.error(row, j + 1);
     }
     sum += weights[j] * score;
   }
@@ -56,8 +56,7 @@ export function kpiIndex(
 /** One index per person: a single row or column is one person, a block one person per row. */
 function kpiIndices(people: InPlace, weightCells: readonly (number | null)[]): Computed {
   const weights = weightCells.map((weight) => weight ?? 0);
-  if (weights.length !== people[0].length)
-    return listsDiffer.error(weights.length, people[0].length);
+  if (weights.length !== people[0].length) return listsDiffer.error(weights.length, people[0].length);
   const largest = Math.max(...weights);
   if (largest === 0) return allZero.error();
   // Weights of 1e308 add up to Infinity; as fractions of the largest they add up to at most their count.

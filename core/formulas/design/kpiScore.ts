@@ -47,8 +47,7 @@ export function kpiScore(
   direction: Direction,
   cap?: number,
 ): number | FormulaError {
-  if (direction === 'less' && fact === 0)
-    return cap ?? needsCap.error();
+  if (direction === 'less' && fact === 0) return cap ?? needsCap.error();
   const score = direction === 'less' ? plan / fact : fact / plan;
   return cap === undefined ? score : Math.min(score, cap);
 }

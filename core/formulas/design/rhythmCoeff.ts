@@ -41,8 +41,7 @@ export function rhythmCoeff(
   facts: readonly (number | null)[],
   plans: readonly (number | null)[],
 ): number | string | FormulaError {
-  if (facts.length !== plans.length)
-    return listsDiffer.error(facts.length, plans.length);
+  if (facts.length !== plans.length) return listsDiffer.error(facts.length, plans.length);
   let met = 0;
   let planned = 0;
   let closed = 0;

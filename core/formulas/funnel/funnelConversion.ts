@@ -1,11 +1,5 @@
 import type { FormulaError } from '../../errors';
-import {
-  countsParam,
-  isBlankRow,
-  type Stages,
-  stageConversion,
-  stageRules,
-} from '../../funnel';
+import { countsParam, isBlankRow, type Stages, stageConversion, stageRules } from '../../funnel';
 import { defineFormula } from '../../spec';
 
 const BLANK = '';

@@ -41,8 +41,7 @@ export function funnelGap(
   plan: readonly number[],
   valuePerUnit?: number,
 ): (number | string)[][] | FormulaError {
-  if (funnels.length > 1)
-    return oneFunnel.error(funnels.length, funnels[0].length);
+  if (funnels.length > 1) return oneFunnel.error(funnels.length, funnels[0].length);
   const [counts] = funnels;
   const invalid = stages.checkPlan(counts.length, plan);
   if (invalid) return invalid;

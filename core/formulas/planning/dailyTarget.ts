@@ -16,11 +16,10 @@ const daysLeftParam: NumberParam = {
 const noDaysLeft = formulaRule(
   defineRule('noDaysLeft', {
     kind: '#DIV/0!',
-    when: ({ args: [days] }) =>
-      ({
-        ru: `значение «${days.ruName}» (${days.name}) — ноль, а план ещё не выполнен`,
-        en: `${days.name} is zero and the plan is not met yet`,
-      }),
+    when: ({ args: [days] }) => ({
+      ru: `значение «${days.ruName}» (${days.name}) — ноль, а план ещё не выполнен`,
+      en: `${days.name} is zero and the plan is not met yet`,
+    }),
     says: ({ fn, args: [days] }) => ({
       ru: `${fn}: значение «${days.ruName}» (${days.name}) — ноль, а план ещё не выполнен: остаток не на что разделить`,
       en: `${fn}: ${days.name} is zero and the plan is not met yet: nothing to divide the rest by`,
