@@ -7,6 +7,7 @@ import { EXCEL_PREFIX } from '../core/excel';
 import { cellName, columnName, parseCell, parseRange, rangeName } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
 import {
+  asTyped,
   CELL_STYLES,
   NUMBER_FORMAT_CODES,
   type CellContent,
@@ -21,17 +22,6 @@ import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 const POINTS_PER_PIXEL = 0.75;
 
 const CHART_TYPES = { column: 'ColumnClustered', bar: 'BarClustered' } as const;
-
-/**
- * What `Range.formulas` takes for a cell. Excel reads a written string as typed input, so "16%" would
- * become 0.16 and "=x" a formula: text goes in behind an apostrophe, as a user types it, which Excel
- * keeps out of the value. (Number format "@" would do too, but would also turn a number the user types
- * into that cell later into text.) `null` leaves the cell as it is.
- */
-function typed(content: CellContent): string | number | boolean | null {
-  if (content !== null && typeof content === 'object') return content.formula;
-  return typeof content === 'string' ? `'${content}` : content;
-}
 
 /** A range's size filled with one value: what `numberFormat` takes. */
 function filled<T>(range: string, value: T): T[][] {
@@ -67,7 +57,8 @@ export class ExcelWorkbook implements WizardWorkbook {
   async writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): Promise<void> {
     const from = parseCell(anchor);
     const to = { row: from.row + rows.length - 1, col: from.col + rows[0].length - 1 };
-    this.range(sheet, rangeName(from, to)).formulas = rows.map((row) => row.map(typed));
+    // Excel reads what `formulas` is given as typed input; a `null` leaves its cell as it is.
+    this.range(sheet, rangeName(from, to)).formulas = rows.map((row) => row.map(asTyped));
   }
 
   async setNumberFormat(sheet: string, format: NumberFormat, ranges: readonly string[]): Promise<void> {

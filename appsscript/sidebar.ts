@@ -3,12 +3,9 @@
  * is a `google.script.run` call to a top-level function of Code.js, which renders server-side.
  */
 import { catalogue } from '../.generated/catalogue';
-import type { WizardInputs } from '../core/wizard/inputs';
-import type { InsertResult } from '../core/wizard/sheet';
-import { addStyles } from '../ui/dom';
 import { languageOf } from '../core/lang';
-import { renderPanel } from '../ui/panel';
-import { BASE_CSS, PANEL_CSS, WIZARD_CSS } from '../ui/styles';
+import type { InsertResult } from '../core/wizard/sheet';
+import { type HostConnection, startPanel } from '../ui/bootstrap';
 
 /** A server function called as a promise. */
 function server<T>(name: string, ...args: unknown[]): Promise<T> {
@@ -20,34 +17,25 @@ function server<T>(name: string, ...args: unknown[]): Promise<T> {
   });
 }
 
-function start(locale: string | undefined): void {
-  const lang = languageOf(locale ?? navigator.language);
-  document.documentElement.lang = lang;
-  addStyles(BASE_CSS + WIZARD_CSS + PANEL_CSS);
-  renderPanel(
-    document.getElementById('panel')!,
-    {
-      lang,
-      prefix: '',
-      insertTemplate: (id) => server<string>('insertTemplate', id),
-      wizard: {
-        insert: (inputs, where) => server<InsertResult>('insertWizard', inputs, where),
-        loadInputs: async () => {
-          const saved = await server<string | null>('loadWizardInputs');
-          return saved ? (JSON.parse(saved) as WizardInputs) : null;
-        },
-        saveInputs: (inputs) => server<void>('saveWizardInputs', JSON.stringify(inputs)),
-      },
-    },
-    catalogue,
-  );
-}
+const inSheets: HostConnection = {
+  insertTemplate: (id) => server<string>('insertTemplate', id),
+  wizard: {
+    insert: (inputs, where) => server<InsertResult>('insertWizard', inputs, where),
+    loadInputs: () => server<string | null>('loadWizardInputs'),
+    saveInputs: (inputs) => server<void>('saveWizardInputs', JSON.stringify(inputs)),
+  },
+};
 
-if (typeof google === 'undefined') {
-  start(undefined);
+const page = { host: 'Google Sheets', prefix: '' } as const;
+
+// Opened outside Sheets (a plain browser) there is no `google.script` to call.
+if (typeof google === 'undefined' || !google.script?.run) {
+  startPanel({ ...page, lang: languageOf(navigator.language) }, catalogue);
 } else {
+  const start = (locale?: string) =>
+    startPanel({ ...page, lang: languageOf(locale ?? navigator.language), connection: inSheets }, catalogue);
   google.script.run
     .withSuccessHandler((locale: string) => start(locale))
-    .withFailureHandler(() => start(undefined))
+    .withFailureHandler(() => start())
     .getUserLocale();
 }

@@ -7,6 +7,7 @@
 import { cellName, parseCell, parseRange, type Position, rectangles } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
 import {
+  asTyped,
   CELL_STYLES,
   NUMBER_FORMAT_CODES,
   type CellContent,
@@ -20,16 +21,10 @@ import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 const CHART_TYPES = { column: 'COLUMN', bar: 'BAR' } as const;
 
 /**
- * What `setValues` takes for a cell. Sheets reads a written string as typed input: "=…" becomes a
- * formula (which is how a block's formulas go in with its values, in one call), but "16%" would also
- * become 0.16 and "2025" a number. So text goes in behind an apostrophe, as a user types it, which
- * Sheets keeps out of the value. An empty cell is ''.
+ * What `setValues` takes for a cell: as typed (core's `asTyped`), so "=…" becomes a formula — which is
+ * how a block's formulas go in with its values, in one call — and an empty cell is ''.
  */
-function typed(content: CellContent): string | number | boolean {
-  if (content === null) return '';
-  if (typeof content === 'object') return content.formula;
-  return typeof content === 'string' ? `'${content}` : content;
-}
+const typed = (content: CellContent) => asTyped(content) ?? '';
 
 /** Consecutive columns of the same width, for one `setColumnWidths` call each: 1-based first column. */
 function runs(widths: readonly number[]): { first: number; count: number; width: number }[] {

@@ -8,16 +8,7 @@
 import type { FormulaError } from './errors';
 import { at, type Named, type Rule, rules } from './messages';
 import type { BooleanParam, ListParam, NumberKind, NumberParam, ParamSpec, TextParam } from './spec';
-import {
-  asGrid,
-  cellValue,
-  EMPTY,
-  type Empty,
-  hasNoCells,
-  isAbove,
-  isBlank,
-  parseNumberText,
-} from './values';
+import { asGrid, cellValue, EMPTY, type Empty, isAbove, isBlank, parseNumberText } from './values';
 
 export type Read<T> = T | Empty | FormulaError;
 export type Reader = (raw: unknown) => Read<unknown>;
@@ -201,8 +192,9 @@ export type InPlace = (number | null)[][];
  * row, a column or a block read row by row (`line`). `EMPTY` when nothing was given.
  */
 export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<InPlace> {
-  if (isBlank(raw) || hasNoCells(raw)) return EMPTY;
+  // As readList: nothing, or a single empty cell (Excel's [[null]], Sheets' ""), is an empty argument.
   const grid = asGrid(raw);
+  if (grid.length === 1 && grid[0].length === 1 && isBlank(cellValue(grid[0][0]))) return EMPTY;
   const width = grid[0].length;
   const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
   const rows: InPlace = [];

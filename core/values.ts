@@ -22,7 +22,7 @@ export function asGrid(raw: unknown): unknown[][] {
 }
 
 /** `[]` and `[[]]`: an array of no cells, which reads as a blank argument. */
-export const hasNoCells = (raw: unknown): boolean =>
+const hasNoCells = (raw: unknown): boolean =>
   Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
 
 /**

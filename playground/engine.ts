@@ -66,11 +66,19 @@ function sizeOf(spec: FormulaSpec, ast: Ast, argSize: (arg: Ast) => ArraySize): 
   return new ArraySize(columns, rows);
 }
 
-/** The result laid out in the size HyperFormula reserved for it (padded with blanks). */
+/**
+ * The result laid out in the size HyperFormula reserved for it (padded with blanks). An error in a
+ * formula that spills fills the whole reserved block: HyperFormula has already laid out its dependents
+ * over that block, so a single error value there would leave them reading a spill that is not there
+ * ("Unknown array") and keep showing their last numbers.
+ */
 function fitted(value: unknown, size: ArraySize): unknown {
-  if (value instanceof CellError) return value;
   if (size.width === 1 && size.height === 1) return Array.isArray(value) ? value[0][0] : value;
   const grid = Array.isArray(value) ? (value as unknown[][]) : [[value]];
+  if (value instanceof CellError) {
+    const block = Array.from({ length: size.height }, () => Array.from({ length: size.width }, () => value));
+    return SimpleRangeValue.onlyValues(block as never);
+  }
   const rows = Array.from({ length: size.height }, (_, i) =>
     Array.from({ length: size.width }, (_, j) => grid[i]?.[j] ?? ''),
   );
@@ -90,7 +98,7 @@ export function ropKitPlugin(catalogue: readonly FormulaSpec[]): FunctionPluginD
         arg.type === 'EMPTY' ? null : this.evaluateAst(arg as never, state as never),
       );
       const failed = args.find((arg) => arg instanceof CellError);
-      if (failed) return failed;
+      if (failed) return fitted(failed, this.size(ast, state));
       const result = runFormula(spec, args.map(hostValue), toCellError);
       const outcome =
         result !== null && typeof result === 'object' && !Array.isArray(result)

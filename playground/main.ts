@@ -1,7 +1,6 @@
 /** The local playground: ROP Kit on a real formula engine, without Excel or a Google account. */
 import { catalogue } from '../.generated/catalogue';
 import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
-import type { WizardInputs } from '../core/wizard/inputs';
 import { insertWizard } from '../core/wizard/sheet';
 import { addStyles, el } from '../ui/dom';
 import { languageOf } from '../ui/language';
@@ -13,7 +12,8 @@ import { createEngine } from './engine';
 import { createGrid } from './grid';
 import { SAMPLE_LOOK, sampleSheet } from './sample';
 import { PLAYGROUND_CSS } from './styles';
-import { PlaygroundWorkbook } from './workbook';
+import { toUserFormula } from './syntax';
+import { PlaygroundWorkbook, type WorkbookSnapshot } from './workbook';
 
 const lang = languageOf(new URLSearchParams(location.search).get('lang') ?? navigator.language);
 const t = (ru: string, en: string) => (lang === 'ru' ? ru : en);
@@ -23,21 +23,48 @@ addStyles(BASE_CSS + WIZARD_CSS + PLAYGROUND_CSS);
 const engine = createEngine(catalogue);
 const workbook = new PlaygroundWorkbook(engine);
 const firstSheet = t('Лист1', 'Sheet1');
-engine.addSheet(firstSheet);
-engine.setSheetContent(engine.getSheetId(firstSheet)!, sampleSheet(lang));
-workbook.adopt(firstSheet);
-void workbook.setColumnWidths(firstSheet, SAMPLE_LOOK.columnWidths);
-for (const [format, ranges] of Object.entries(SAMPLE_LOOK.formats))
-  void workbook.setNumberFormat(firstSheet, format as keyof typeof SAMPLE_LOOK.formats, ranges);
-void workbook.setStyle(firstSheet, 'header', SAMPLE_LOOK.headers);
-void workbook.setStyle(firstSheet, 'input', SAMPLE_LOOK.inputs);
-void workbook.setStyle(firstSheet, 'title', ['A1']);
 
-const grid = createGrid(workbook, lang, { formula: t('Формула', 'Formula'), cell: t('Ячейка', 'Cell') });
+// The workbook lives in the browser's storage: restored on load, saved after every change.
+const WORKBOOK_KEY = 'rop-kit:workbook';
+function restoreOrSample() {
+  const saved = localStorage.getItem(WORKBOOK_KEY);
+  if (saved) {
+    try {
+      workbook.restore(JSON.parse(saved) as WorkbookSnapshot);
+      return;
+    } catch {
+      localStorage.removeItem(WORKBOOK_KEY);
+    }
+  }
+  engine.addSheet(firstSheet);
+  engine.setSheetContent(engine.getSheetId(firstSheet)!, sampleSheet(lang));
+  workbook.adopt(firstSheet);
+  void workbook.setColumnWidths(firstSheet, SAMPLE_LOOK.columnWidths);
+  for (const [format, ranges] of Object.entries(SAMPLE_LOOK.formats))
+    void workbook.setNumberFormat(firstSheet, format as keyof typeof SAMPLE_LOOK.formats, ranges);
+  void workbook.setStyle(firstSheet, 'header', SAMPLE_LOOK.headers);
+  void workbook.setStyle(firstSheet, 'input', SAMPLE_LOOK.inputs);
+  void workbook.setStyle(firstSheet, 'title', ['A1']);
+  engine.clearUndoStack();
+}
+restoreOrSample();
+let saving: ReturnType<typeof setTimeout> | undefined;
+const save = () => {
+  clearTimeout(saving);
+  saving = setTimeout(() => localStorage.setItem(WORKBOOK_KEY, JSON.stringify(workbook.snapshot())), 150);
+};
+workbook.onTouched = save;
+for (const event of ['valuesUpdated', 'sheetAdded', 'namedExpressionAdded'] as const) engine.on(event, save);
+
+const grid = createGrid(workbook, lang, {
+  formula: t('Формула', 'Formula'),
+  cell: t('Ячейка', 'Cell'),
+  spilled: (anchor) => t(`Результат формулы из ${anchor}`, `The result of the formula in ${anchor}`),
+});
 const tabs = el('nav', { class: 'tabs', 'aria-label': t('Листы', 'Sheets') });
 const charts = el('div', { class: 'charts' });
 const status = el('p', { class: 'status', role: 'status' });
-let current = firstSheet;
+let current = engine.getSheetNames()[0];
 
 function show(sheet: string) {
   current = sheet;
@@ -58,14 +85,18 @@ function show(sheet: string) {
     }),
   );
   charts.replaceChildren(
-    ...(workbook.sheetMetadata(sheet)?.charts ?? []).map((chart) => renderChart(workbook, sheet, chart)),
+    ...(workbook.sheetMetadata(sheet)?.charts ?? []).map((chart) =>
+      renderChart(workbook, sheet, chart, lang),
+    ),
   );
 }
 
 // Charts follow the values: redraw them whenever the engine recalculates.
 engine.on('valuesUpdated', () => {
   charts.replaceChildren(
-    ...(workbook.sheetMetadata(current)?.charts ?? []).map((chart) => renderChart(workbook, current, chart)),
+    ...(workbook.sheetMetadata(current)?.charts ?? []).map((chart) =>
+      renderChart(workbook, current, chart, lang),
+    ),
   );
 });
 
@@ -78,7 +109,10 @@ const insertButton = el('button', { type: 'button' }, t('Вставить шаб
 insertButton.addEventListener('click', async () => {
   const template = TEMPLATES.find((entry) => entry.id === picker.value)!;
   const sheet = await insertTemplate(template.id, workbook, lang);
+  // As in Excel after an add-in writes: Ctrl+Z does not take a template apart cell by cell.
+  engine.clearUndoStack();
   show(sheet);
+  save();
   status.textContent = t(
     `Шаблон вставлен на новый лист «${sheet}»`,
     `Template inserted into the new sheet "${sheet}"`,
@@ -89,19 +123,22 @@ const STORAGE_KEY = 'rop-kit:wizard';
 const wizardHost: WizardHost = {
   async insert(inputs, where) {
     const result = await insertWizard(inputs, workbook, lang, where);
-    if (result.status === 'inserted') show(result.sheet);
+    if (result.status === 'inserted') {
+      engine.clearUndoStack();
+      show(result.sheet);
+      save();
+    }
     return result;
   },
   async loadInputs() {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    return saved ? (JSON.parse(saved) as WizardInputs) : null;
+    return localStorage.getItem(STORAGE_KEY);
   },
   async saveInputs(inputs) {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(inputs));
   },
 };
 
-const side = el('aside', { class: 'side' });
+const side = el('aside', { class: 'side', id: 'side' });
 const panels = {
   wizard: el('section', {
     class: 'panel',
@@ -127,12 +164,66 @@ const panelButtons = (['wizard', 'reference'] as const).map((name) => {
 });
 function openPanel(name: keyof typeof panels) {
   side.replaceChildren(panels[name]);
+  setPanelOpen(true);
   panelButtons.forEach((button) =>
     button.setAttribute('aria-pressed', String(button.getAttribute('aria-controls') === name)),
   );
 }
-renderReference(panels.reference, catalogue, { lang, prefix: '' });
+renderReference(panels.reference, catalogue, {
+  lang,
+  prefix: '',
+  syntax: (formula) => toUserFormula(formula, lang),
+});
 void renderWizard(panels.wizard, wizardHost, lang);
+
+const collapse = el('button', {
+  type: 'button',
+  class: 'secondary',
+  'aria-controls': 'side',
+  'aria-expanded': 'true',
+});
+function setPanelOpen(open: boolean) {
+  side.hidden = !open;
+  collapse.setAttribute('aria-expanded', String(open));
+  collapse.textContent = open ? t('Скрыть панель ▸', 'Hide panel ▸') : t('◂ Показать панель', '◂ Show panel');
+}
+collapse.addEventListener('click', () => setPanelOpen(side.hidden));
+setPanelOpen(true);
+
+// Reset asks twice: a click arms it for a few seconds, a second click wipes the saved workbook.
+const reset = el(
+  'button',
+  { type: 'button', class: 'secondary danger' },
+  t('Сбросить книгу', 'Reset workbook'),
+);
+let armed: ReturnType<typeof setTimeout> | undefined;
+reset.addEventListener('click', () => {
+  if (armed) {
+    clearTimeout(saving);
+    localStorage.removeItem(WORKBOOK_KEY);
+    location.reload();
+    return;
+  }
+  reset.textContent = t('Точно сбросить? Нажмите ещё раз', 'Really reset? Click again');
+  armed = setTimeout(() => {
+    armed = undefined;
+    reset.textContent = t('Сбросить книгу', 'Reset workbook');
+  }, 5000);
+});
+
+const hint = el(
+  'p',
+  {},
+  t(
+    'Формулы ROP Kit на настоящем движке таблиц. Выберите ячейку, введите ',
+    'ROP Kit formulas on a real spreadsheet engine. Pick a cell, type ',
+  ),
+  el('code', { class: 'hint-formula' }, t('=ROP_BONUS(1,1)', '=ROP_BONUS(1.1)')),
+  t(
+    ' и нажмите Enter. Русская запись, как в Google Таблицах: «;» между аргументами, запятая в дробях.',
+    ' and press Enter.',
+  ),
+);
 
 document
   .getElementById('playground')!
@@ -141,18 +232,27 @@ document
       'header',
       { class: 'top' },
       el('h1', {}, t('ROP Kit — песочница', 'ROP Kit — playground')),
+      hint,
       el(
-        'p',
-        {},
-        t(
-          'Формулы ROP Kit на настоящем движке таблиц. Выберите ячейку, введите формулу, например =ROP_BONUS(1,1), и нажмите Enter.',
-          'ROP Kit formulas on a real spreadsheet engine. Pick a cell, type a formula such as =ROP_BONUS(1.1), press Enter.',
+        'div',
+        { class: 'toolbar' },
+        picker,
+        insertButton,
+        ...panelButtons,
+        collapse,
+        el(
+          'span',
+          { class: 'saved-note' },
+          t(
+            'Книга хранится в этом браузере и переживёт перезагрузку.',
+            'The workbook is kept in this browser and survives a reload.',
+          ),
         ),
+        reset,
       ),
-      el('div', { class: 'toolbar' }, picker, insertButton, ...panelButtons),
       status,
     ),
     el('div', { class: 'layout' }, el('div', { class: 'workspace' }, grid.element, tabs, charts), side),
   );
-show(firstSheet);
+show(current);
 openPanel('wizard');

@@ -6,25 +6,44 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import { cellName, cellsOf, parseCell, sheetReference } from '../core/templates/a1';
 import type { NumberFormat } from '../core/templates/model';
-import type { CellContent, CellNote, CellStyle, Chart, NamedRange } from '../core/templates/workbook';
+import {
+  asTyped,
+  type CellContent,
+  type CellNote,
+  type CellStyle,
+  type Chart,
+  type NamedRange,
+} from '../core/templates/workbook';
 import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 
 /** What a sheet looks like beyond its values, cell by cell (`B5` → …). */
 export interface SheetMetadata {
-  formats: Map<string, NumberFormat>;
+  /** A template's number formats, and those a typed entry implies (`35%`, `31.12.2026`). */
+  formats: Map<string, NumberFormat | 'date'>;
   styles: Map<string, CellStyle>;
   notes: Map<string, string>;
   choices: Map<string, readonly string[]>;
   frozenRows: number;
   columnWidths: readonly number[];
+  /** Widths the user dragged, by column index: they win over fitting the content. */
+  manualWidths: Record<number, number>;
   charts: Chart[];
 }
 
-/** Text is written with a leading apostrophe so HyperFormula keeps it as text ("2025", "35%", "=x"). */
-function raw(content: CellContent): RawCellContent {
-  if (content !== null && typeof content === 'object') return content.formula;
-  return typeof content === 'string' ? `'${content}` : content;
+/** The whole workbook as JSON: what the playground keeps in the browser's storage. */
+export interface WorkbookSnapshot {
+  version: 1;
+  sheets: { name: string; cells: RawCellContent[][] }[];
+  names: { name: string; expression: string }[];
+  metadata: Record<string, MetadataSnapshot>;
 }
+
+type MetadataSnapshot = Omit<SheetMetadata, 'formats' | 'styles' | 'notes' | 'choices'> & {
+  formats: [string, NumberFormat | 'date'][];
+  styles: [string, CellStyle][];
+  notes: [string, string][];
+  choices: [string, readonly string[]][];
+};
 
 export class PlaygroundWorkbook implements WizardWorkbook {
   readonly functionPrefix = '';
@@ -62,9 +81,63 @@ export class PlaygroundWorkbook implements WizardWorkbook {
         choices: new Map(),
         frozenRows: 0,
         columnWidths: [],
+        manualWidths: {},
         charts: [],
       });
     }
+  }
+
+  /** Called after a change the engine does not see (a column dragged wider); the playground saves then. */
+  onTouched: () => void = () => undefined;
+
+  touch(): void {
+    this.onTouched();
+  }
+
+  /** Every sheet with its formulas (in English syntax, whatever the UI's language), names and looks. */
+  snapshot(): WorkbookSnapshot {
+    const { engine } = this;
+    const metadata: Record<string, MetadataSnapshot> = {};
+    for (const [sheet, meta] of this.metadata) {
+      metadata[sheet] = {
+        ...meta,
+        formats: [...meta.formats],
+        styles: [...meta.styles],
+        notes: [...meta.notes],
+        choices: [...meta.choices],
+      };
+    }
+    return {
+      version: 1,
+      sheets: engine.getSheetNames().map((name) => ({
+        name,
+        cells: engine.getSheetSerialized(engine.getSheetId(name)!),
+      })),
+      names: engine
+        .getAllNamedExpressionsSerialized()
+        .map(({ name, expression }) => ({ name, expression: String(expression) })),
+      metadata,
+    };
+  }
+
+  /** Rebuilds a snapshot into the (empty) engine; the undo history starts afresh. */
+  restore(snapshot: WorkbookSnapshot): void {
+    const { engine } = this;
+    engine.batch(() => {
+      for (const { name } of snapshot.sheets) engine.addSheet(name);
+      for (const { name, expression } of snapshot.names) engine.addNamedExpression(name, expression);
+      for (const { name, cells } of snapshot.sheets) engine.setSheetContent(engine.getSheetId(name)!, cells);
+    });
+    for (const [sheet, meta] of Object.entries(snapshot.metadata)) {
+      this.metadata.set(sheet, {
+        ...meta,
+        formats: new Map(meta.formats),
+        styles: new Map(meta.styles),
+        notes: new Map(meta.notes),
+        choices: new Map(meta.choices),
+      });
+    }
+    engine.clearUndoStack();
   }
 
   async selection(): Promise<Selection> {
@@ -84,7 +157,7 @@ export class PlaygroundWorkbook implements WizardWorkbook {
   async writeBlock(sheet: string, anchor: string, rows: readonly (readonly CellContent[])[]): Promise<void> {
     this.engine.setCellContents(
       { sheet: this.sheetId(sheet), ...parseCell(anchor) },
-      rows.map((row) => row.map(raw)),
+      rows.map((row) => row.map((content): RawCellContent => asTyped(content))),
     );
   }
 

@@ -11,6 +11,7 @@ import type { Texts } from '../core/lang';
 import type { Cell, FormulaSpec, ParamSpec } from '../core/spec';
 import { qualifyFormula } from '../core/templates/formula';
 import { AREA_ORDER, AREAS } from '../core/areas';
+import { signature } from '../core/catalogue';
 import { EXCEL_PREFIX } from '../core/excel';
 import { conventions, intro } from './docsText';
 import { loadSpecs, root } from './specs';
@@ -42,9 +43,6 @@ function defaultOf(param: ParamSpec): string {
   const shown = Array.isArray(param.default) ? `{${param.default.join('; ')}}` : value(param.default as Cell);
   return `по умолчанию · default ${code(shown)}`;
 }
-
-const signature = (spec: FormulaSpec) =>
-  `${spec.id}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
 
 function resultOf(spec: FormulaSpec): string {
   const { result } = spec;

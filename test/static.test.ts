@@ -108,3 +108,10 @@ describe('the typecheck', () => {
     for (const file of sources) expect(readFileSync(file, 'utf8'), file).not.toMatch(/@ts-nocheck/);
   });
 });
+
+describe('scripts/', () => {
+  it('never imports from test/: what a script needs lives in scripts/ or core/', () => {
+    for (const file of files('scripts', /\.ts$/))
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '\.\.\/test\//);
+  });
+});

@@ -15,6 +15,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element from data; `text` goes in as text. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 /** Styles shared by the task pane, the sidebar and the playground, added once per page. */
 export function addStyles(css: string): void {
   const style = document.createElement('style');

@@ -1,18 +1,6 @@
 /** The preview's funnel: one bar per stage, widest at the top, labelled with the stage and volume. */
+import { svg } from './dom';
 import { type Lang, localeOf } from './language';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function funnelChart(
   stages: readonly { name: string; volume: number }[],

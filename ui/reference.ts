@@ -4,6 +4,7 @@
  * content comes from the specs, as docs/functions.md does.
  */
 import { AREA_ORDER, AREAS } from '../core/areas';
+import { signature } from '../core/catalogue';
 import type { Cell, FormulaSpec } from '../core/spec';
 import { qualifyFormula } from '../core/templates/formula';
 import { el } from './dom';
@@ -24,6 +25,8 @@ export interface ReferenceOptions {
   lang: Lang;
   /** "KPI." in Excel, which namespaces add-in functions; nothing in Sheets and the playground. */
   prefix: string;
+  /** Shows an example in the host's formula syntax (the playground's Russian: `;`, decimal comma). */
+  syntax?: (formula: string) => string;
 }
 
 export function formatCell(cell: Cell, lang: Lang): string {
@@ -36,11 +39,10 @@ export function formatResult(result: FormulaSpec['example']['result'], lang: Lan
   return result.map((row) => row.map((cell: Cell) => formatCell(cell, lang)).join(' | ')).join(' ; ');
 }
 
-export function signature(spec: FormulaSpec, prefix: string): string {
-  return `${prefix}${spec.id}(${spec.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(', ')})`;
-}
-
-function entry(spec: FormulaSpec, { lang, prefix }: ReferenceOptions): HTMLElement {
+function entry(
+  spec: FormulaSpec,
+  { lang, prefix, syntax = (formula) => formula }: ReferenceOptions,
+): HTMLElement {
   return el(
     'article',
     { id: spec.id, class: 'fn', 'data-search': [spec.id, spec.ru, spec.en].join(' ').toLowerCase() },
@@ -60,7 +62,7 @@ function entry(spec: FormulaSpec, { lang, prefix }: ReferenceOptions): HTMLEleme
       'p',
       {},
       el('strong', {}, `${pick(TEXT.example, lang)}: `),
-      el('code', {}, qualifyFormula(spec.example.formula, prefix)),
+      el('code', { class: 'example' }, syntax(qualifyFormula(spec.example.formula, prefix))),
       ` → ${formatResult(spec.example.result, lang)}`,
     ),
   );

@@ -46,6 +46,7 @@ export const WIZARD_CSS = `
 
 /** The task pane and sidebar tabs and template list. */
 export const PANEL_CSS = `
+.outside-host { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 4px; padding: 8px 10px; }
 .panel-tabs { display: flex; gap: 2px; border-bottom: 1px solid var(--line); margin-bottom: 8px; }
 .panel-tabs button { background: #fff; color: var(--muted); border: 0; border-bottom: 3px solid transparent; border-radius: 0; }
 .panel-tabs button[aria-selected=true] { color: var(--accent); border-bottom-color: var(--accent); font-weight: 600; }

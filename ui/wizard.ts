@@ -3,7 +3,16 @@
  * sidebar and the playground: steps with validation on every field, a live preview with the funnel,
  * and "Insert" through the host. Every string reaches the DOM as text.
  */
-import { defaultInputs, readForm, toForm, type WizardForm, type WizardInputs } from '../core/wizard/inputs';
+import {
+  applies,
+  FIELDS,
+  type FieldName,
+  firstStepWithError,
+  stepOf,
+  type TextField,
+  WIZARD_STEPS,
+} from '../core/wizard/fields';
+import { readForm, savedInputs, toForm, type WizardInputs } from '../core/wizard/inputs';
 import { preview } from '../core/wizard/preview';
 import type { InsertResult } from '../core/wizard/sheet';
 import { el } from './dom';
@@ -14,27 +23,13 @@ import { fill, WIZARD_TEXT as T } from './wizardText';
 /** What the wizard needs of its host; the last inputs are remembered per document. */
 export interface WizardHost {
   insert(inputs: WizardInputs, where: 'selection' | 'new-sheet'): Promise<InsertResult>;
-  loadInputs(): Promise<WizardInputs | null>;
+  /** What the document remembered, as it was saved (JSON), or nothing: the core reads it (savedInputs). */
+  loadInputs(): Promise<string | null>;
   saveInputs(inputs: WizardInputs): Promise<void>;
 }
 
-type Field = Exclude<keyof WizardForm, 'stages' | 'goal'>;
-
-/** The step each field is on, to open the first step with an error. */
-const STEP_OF: Record<string, number> = {
-  target: 0,
-  period: 0,
-  margin: 1,
-  avgCheck: 1,
-  result: 2,
-  managers: 3,
-  perDay: 3,
-  workingDays: 3,
-};
-const stepOf = (path: string) => STEP_OF[path] ?? 2;
-
 export async function renderWizard(root: HTMLElement, host: WizardHost, lang: Lang): Promise<void> {
-  const form = toForm((await host.loadInputs().catch(() => null)) ?? defaultInputs(lang), lang);
+  const form = toForm(savedInputs(await host.loadInputs().catch(() => null), lang), lang);
   let step = 0;
   let touched = new Set<string>();
   const text = (key: keyof typeof T) => pick(T[key] as { ru: string; en: string }, lang);
@@ -76,62 +71,54 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
     );
   };
 
-  const scalar = (name: Field, labelText: string, errors: Record<string, string>) =>
-    field(name, labelText, form[name], (value) => (form[name] = value), errors);
+  const textField = (name: TextField, errors: Record<string, string>) =>
+    field(name, pick(FIELDS[name].label(form), lang), form[name], (value) => (form[name] = value), errors);
 
-  const steps: ((errors: Record<string, string>) => HTMLElement[])[] = [
-    (errors) => {
-      const goal = el('fieldset', {}, el('legend', {}, text('goal')));
-      for (const value of ['profit', 'revenue'] as const) {
-        const radio = el('input', { type: 'radio', name: 'wizard-goal', id: `wizard-goal-${value}`, value });
-        radio.checked = form.goal === value;
-        radio.addEventListener('change', () => {
-          form.goal = value;
-          update('goal');
-        });
-        goal.append(el('label', { class: 'choice', for: `wizard-goal-${value}` }, radio, ` ${text(value)}`));
-      }
-      return [
-        goal,
-        scalar('target', text('target'), errors),
-        field('period', text('period'), form.period, (value) => (form.period = value), errors),
-      ];
-    },
-    (errors) => [
-      ...(form.goal === 'profit' ? [scalar('margin', text('margin'), errors)] : []),
-      scalar('avgCheck', text('avgCheck'), errors),
-    ],
-    (errors) => [
-      ...form.stages.map((stage, i) =>
-        el(
-          'div',
-          { class: 'stage' },
-          field(
-            `stages.${i}.name`,
-            `${text('stage')} ${i + 1}`,
-            stage.name,
-            (value) => (stage.name = value),
-            errors,
-          ),
-          field(
-            `stages.${i}.conversion`,
-            text('conversion'),
-            stage.conversion,
-            (value) => (stage.conversion = value),
-            errors,
-          ),
-          form.stages.length > 1 ? removeButton(i) : null,
+  const goalChoice = () => {
+    const goal = el('fieldset', {}, el('legend', {}, text('goal')));
+    for (const value of ['profit', 'revenue'] as const) {
+      const radio = el('input', { type: 'radio', name: 'wizard-goal', id: `wizard-goal-${value}`, value });
+      radio.checked = form.goal === value;
+      radio.addEventListener('change', () => {
+        form.goal = value;
+        update('goal');
+      });
+      goal.append(el('label', { class: 'choice', for: `wizard-goal-${value}` }, radio, ` ${text(value)}`));
+    }
+    return goal;
+  };
+
+  const stagesList = (errors: Record<string, string>) => [
+    ...form.stages.map((stage, i) =>
+      el(
+        'div',
+        { class: 'stage' },
+        field(
+          `stages.${i}.name`,
+          `${text('stage')} ${i + 1}`,
+          stage.name,
+          (value) => (stage.name = value),
+          errors,
         ),
+        field(
+          `stages.${i}.conversion`,
+          text('conversion'),
+          stage.conversion,
+          (value) => (stage.conversion = value),
+          errors,
+        ),
+        form.stages.length > 1 ? removeButton(i) : null,
       ),
-      addButton(),
-      field('result', text('result'), form.result, (value) => (form.result = value), errors),
-    ],
-    (errors) => [
-      scalar('managers', text('managers'), errors),
-      scalar('perDay', `${text('perDay')}${form.stages[0]?.name ?? ''}`, errors),
-      scalar('workingDays', text('workingDays'), errors),
-    ],
+    ),
+    addButton(),
   ];
+
+  /** A step's controls, in the order its data lists its fields. */
+  const controls = (name: FieldName, errors: Record<string, string>): HTMLElement[] => {
+    if (name === 'goal') return [goalChoice()];
+    if (name === 'stages') return stagesList(errors);
+    return applies(FIELDS[name], form) ? [textField(name, errors)] : [];
+  };
 
   function addButton() {
     const button = el('button', { type: 'button', class: 'secondary' }, text('addStage'));
@@ -189,7 +176,7 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
   function update(focusPath?: string) {
     const { inputs, errors } = readForm(form, lang);
     nav.replaceChildren(
-      ...T.steps.map((name, i) => {
+      ...WIZARD_STEPS.map(({ title }, i) => {
         const invalid = Object.keys(errors).some((path) => touched.has(path) && stepOf(path) === i);
         const button = el(
           'button',
@@ -198,7 +185,7 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
             class: i === step ? 'current' : 'secondary',
             ...(i === step ? { 'aria-current': 'step' } : {}),
           },
-          `${i + 1}. ${pick(name, lang)}${invalid ? ' ⚠' : ''}`,
+          `${i + 1}. ${pick(title, lang)}${invalid ? ' ⚠' : ''}`,
         );
         button.addEventListener('click', () => {
           step = i;
@@ -207,7 +194,11 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
         return el('li', {}, button);
       }),
     );
-    body.replaceChildren(el('h3', {}, pick(T.steps[step], lang)), ...steps[step](errors));
+    const current = WIZARD_STEPS[step];
+    body.replaceChildren(
+      el('h3', {}, pick(current.title, lang)),
+      ...current.fields.flatMap((name) => controls(name, errors)),
+    );
     renderPreview(inputs);
     const back = el('button', { type: 'button', class: 'secondary' }, text('back'));
     back.disabled = step === 0;
@@ -216,7 +207,7 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
       update();
     });
     const next = el('button', { type: 'button' }, text('next'));
-    next.disabled = step === steps.length - 1;
+    next.disabled = step === WIZARD_STEPS.length - 1;
     next.addEventListener('click', () => {
       const blocking = Object.keys(errors).filter((path) => stepOf(path) === step);
       if (blocking.length > 0) {
@@ -248,7 +239,7 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
     const { inputs, errors } = readForm(form, lang);
     if (!inputs) {
       touched = new Set([...touched, ...Object.keys(errors)]);
-      step = Math.min(...Object.keys(errors).map(stepOf));
+      step = firstStepWithError(Object.keys(errors));
       status.textContent = text('fixErrors');
       update();
       return;

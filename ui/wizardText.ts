@@ -1,27 +1,18 @@
-/** The wizard's words, Russian and English. */
+/** The wizard's words, Russian and English; its steps and fields are data in core/wizard/fields.ts. */
 import type { Texts } from './language';
 
 const t = (ru: string, en: string): Texts => ({ ru, en });
 
 export const WIZARD_TEXT = {
   title: t('Мастер декомпозиции', 'Decomposition wizard'),
-  steps: [t('Цель', 'Goal'), t('Экономика', 'Economics'), t('Воронка', 'Funnel'), t('Команда', 'Team')],
   goal: t('Что планируем', 'What you plan'),
   profit: t('Чистую прибыль', 'Net profit'),
   revenue: t('Выручку', 'Revenue'),
-  target: t('Цель, ₽', 'Target, RUB'),
-  period: t('Период (месяц, квартал…)', 'Period (month, quarter…)'),
-  margin: t('Маржа — доля прибыли в выручке', 'Margin — profit share of revenue'),
-  avgCheck: t('Средний чек, ₽', 'Average deal size, RUB'),
   stage: t('Этап', 'Stage'),
   conversion: t('Конверсия в следующий этап', 'Conversion to the next stage'),
   addStage: t('+ Добавить этап', '+ Add a stage'),
   removeStage: t('Убрать этап', 'Remove the stage'),
-  result: t('Последний этап (результат)', 'Last stage (the result)'),
   newStage: t('Новый этап', 'New stage'),
-  managers: t('Менеджеров', 'Managers'),
-  perDay: t('В день на менеджера: ', 'A day per manager: '),
-  workingDays: t('Рабочих дней в периоде', 'Working days in the period'),
   back: t('Назад', 'Back'),
   next: t('Далее', 'Next'),
   preview: t('Предпросмотр', 'Preview'),

@@ -9,6 +9,7 @@ import {
   formula,
   header,
   input,
+  label,
   spill,
   t,
   type Template,
@@ -33,25 +34,25 @@ const ACCOUNT_MANAGERS: readonly [ru: string, en: string, figures: Figures, scor
   [
     'Орлова Анна',
     'Anna Orlova',
-    [40, 2, 28, 120, 3, 2_400_000, 1_500_000, 720_000, 168],
+    [40, 2, 28, 120, 3, 2_400_000, 1_970_000, 720_000, 168],
     [10, 9, 9, 8, 10, 7, 9, 10, 6, 9],
   ],
   [
     'Смирнов Илья',
     'Ilya Smirnov',
-    [32, 4, 18, 95, 6, 1_600_000, 700_000, 400_000, 160],
+    [32, 4, 18, 95, 6, 1_600_000, 1_190_000, 400_000, 160],
     [8, 7, 9, 6, 5, 10, 8, 7, 9, 4],
   ],
   [
     'Волкова Дарья',
     'Daria Volkova',
-    [25, 1, 20, 60, 1, 1_900_000, 1_300_000, 570_000, 152],
+    [25, 1, 20, 60, 1, 1_900_000, 1_760_000, 570_000, 152],
     [10, 10, 9, 9, 8, 10, 9, 7, 10, 9],
   ],
   [
     'Никитин Павел',
     'Pavel Nikitin',
-    [36, 3, 22, 110, 5, 1_800_000, 900_000, 450_000, 168],
+    [36, 3, 22, 110, 5, 1_800_000, 1_520_000, 450_000, 168],
     [9, 8, 7, 10, 6, 9, 8, 5, 10, 7],
   ],
 ];
@@ -82,7 +83,10 @@ const COLUMNS: readonly [header: Texts, format: 'integer' | 'money', note: Texts
   [
     t('Выручка ключевых клиентов, ₽', 'Key-client revenue, RUB'),
     'money',
-    t('Из неё — выручка ключевых клиентов.', 'Of which from key clients.'),
+    t(
+      'Из неё — выручка ключевых клиентов (здесь — класса A в ABC-анализе ниже).',
+      'Of which from key clients (here, class A of the ABC analysis below).',
+    ),
   ],
   [
     t('Маржа, ₽', 'Margin, RUB'),
@@ -129,8 +133,17 @@ function resultRow(i: number): TemplateCell[] {
     whole('=REPEAT_SHARE(D4:D8,B4:B8)', 'percent'),
     whole('=COMPLAINT_RATE(F4:F8,E4:E8)', 'percent'),
     whole('=KEY_CLIENT_SHARE(H4:H8,G4:G8)', 'percent'),
-    i < ACCOUNT_MANAGERS.length ? formula(`=NPS(B${19 + i}:M${19 + i})`, 'number') : null,
-    formula(`=LTV(G${source}/B${source},I${source}/G${source},1/B${11 + i})`, 'money'),
+    formula(
+      i < ACCOUNT_MANAGERS.length
+        ? `=NPS(B${19 + i}:M${19 + i})`
+        : `=NPS(B19:M${18 + ACCOUNT_MANAGERS.length})`,
+      'number',
+    ),
+    // The lifetime is 1 / churn, at most the cap in B25: a period without churn is not an infinite life.
+    formula(
+      `=LTV(G${source}/B${source},I${source}/G${source},IF(B${11 + i}*B25<=1,B25,1/B${11 + i}))`,
+      'money',
+    ),
     whole('=MARGIN_PER_HOUR(I4:I8,J4:J8)', 'money'),
   ];
 }
@@ -146,28 +159,31 @@ const results: Block = {
       ),
       header(t('Доля постоянных', 'Regular share'), t('Kпост / Kобщ.', 'Kпост / Kобщ.')),
       header(
-        t('Рекламации', 'Complaint rate'),
+        t('Доля рекламаций', 'Complaint rate'),
         t(
-          'Nвоз / Nобр: доля обращений с жалобами.',
-          'Nвоз / Nобр: the share of requests that were complaints.',
+          'Nвоз / Nобр: доля обращений с жалобами — не их число.',
+          'Nвоз / Nобр: the share of requests that were complaints, not their number.',
         ),
       ),
       header(
-        t('Доля ключевых клиентов', 'Key-client share'),
-        t('Доля выручки от ключевых клиентов.', 'The share of revenue from key clients.'),
+        t('Доля выручки ключевых клиентов', 'Key clients’ share of revenue'),
+        t(
+          'Выручка ключевых клиентов / вся выручка — доля выручки, не доля клиентов.',
+          'Key-client revenue / all revenue: a share of revenue, not of clients.',
+        ),
       ),
       header(
         t('NPS', 'NPS'),
         t(
-          '% промоутеров (9–10) − % критиков (0–6), по оценкам ниже.',
-          '% promoters (9–10) − % detractors (0–6), from the scores below.',
+          '% промоутеров (9–10) − % критиков (0–6), по оценкам ниже; у отдела — по всем оценкам сразу.',
+          '% promoters (9–10) − % detractors (0–6), from the scores below; the department’s over all of them.',
         ),
       ),
       header(
         t('LTV, ₽', 'LTV, RUB'),
         t(
-          'Прибыль за жизнь клиента: выручка на клиента × маржинальность × срок жизни (1 / отсев) в периодах.',
-          'Profit over a client’s life: revenue per client × margin share × lifetime (1 / churn) in periods.',
+          'Прибыль за жизнь клиента: выручка на клиента × маржинальность × срок жизни (1 / отсев, не больше B25) в периодах.',
+          'Profit over a client’s life: revenue per client × margin share × lifetime (1 / churn, at most B25) in periods.',
         ),
       ),
       header(
@@ -216,6 +232,107 @@ const scores: Block = {
   ],
 };
 
+const assumptions: Block = {
+  anchor: 'A24',
+  rows: [
+    [header(t('Допущение для LTV', 'The LTV assumption'))],
+    [
+      label(t('Срок жизни клиента не больше, периодов', 'Client lifetime at most, periods')),
+      input(
+        36,
+        'integer',
+        t(
+          'Срок жизни = 1 / отсев, но не больше этого: в месяц без ушедших клиентов LTV не бесконечен. 36 месяцев — 3 года.',
+          'Lifetime = 1 / churn, but at most this: in a month with no client lost, LTV is not infinite. 36 months is 3 years.',
+        ),
+      ),
+    ],
+  ],
+};
+
+/** The clients who bought in the period, by manager; each manager's sum is their revenue in G4:G7. */
+const CLIENTS: readonly [ru: string, en: string, manager: number, revenue: number][] = [
+  ['ООО «Север»', 'Sever LLC', 0, 1_450_000],
+  ['ООО «Волга-Трейд»', 'Volga-Trade LLC', 2, 1_100_000],
+  ['АО «Прогресс»', 'Progress JSC', 3, 900_000],
+  ['ООО «Атлант»', 'Atlant LLC', 1, 760_000],
+  ['ООО «Меридиан»', 'Meridian LLC', 3, 620_000],
+  ['ИП Козлов', 'Kozlov (sole trader)', 0, 520_000],
+  ['ООО «Вектор»', 'Vektor LLC', 1, 430_000],
+  ['ООО «Гранит»', 'Granit LLC', 2, 360_000],
+  ['ООО «Ритм»', 'Ritm LLC', 2, 300_000],
+  ['ООО «Орион»', 'Orion LLC', 0, 250_000],
+  ['ООО «Луч»', 'Luch LLC', 1, 210_000],
+  ['ИП Белова', 'Belova (sole trader)', 3, 180_000],
+  ['ООО «Стимул»', 'Stimul LLC', 1, 150_000],
+  ['ООО «Каскад»', 'Kaskad LLC', 0, 120_000],
+  ['ООО «Форум»', 'Forum LLC', 2, 100_000],
+  ['ИП Зайцев', 'Zaitsev (sole trader)', 3, 80_000],
+  ['ООО «Исток»', 'Istok LLC', 0, 60_000],
+  ['ООО «Берег»', 'Bereg LLC', 1, 50_000],
+  ['ИП Макаров', 'Makarov (sole trader)', 2, 40_000],
+  ['ООО «Нива»', 'Niva LLC', 3, 20_000],
+];
+const CLIENT_FIRST = 29;
+const CLIENT_LAST = CLIENT_FIRST + CLIENTS.length - 1;
+
+const abc: Block = {
+  anchor: 'A27',
+  rows: [
+    [header(t('ABC-анализ клиентов по выручке', 'ABC analysis of clients by revenue'))],
+    [
+      header(t('Клиент', 'Client')),
+      header(
+        t('Менеджер', 'Account manager'),
+        t('Строка менеджера в таблице вверху (4–7).', 'The manager’s row in the table above (4–7).'),
+      ),
+      header(t('Выручка, ₽', 'Revenue, RUB')),
+      header(
+        t('Класс', 'Class'),
+        t(
+          'ABC_CLASS: A — крупнейшие клиенты, вместе дающие 80% выручки (включая того, кто пересёк 80%), B — следующие до 95%, C — остальные.',
+          'ABC_CLASS: A are the largest clients making up 80% of revenue (including the one that crosses 80%), B the next ones up to 95%, C the rest.',
+        ),
+      ),
+      null,
+      header(t('Класс', 'Class')),
+      header(t('Выручка класса, ₽', 'Class revenue, RUB')),
+      header(t('Доля выручки', 'Share of revenue')),
+    ],
+    ...CLIENTS.map(([ru, en, manager, revenue], i) => {
+      const row = CLIENT_FIRST + i;
+      const first = i === 0;
+      const summary = ['A', 'B', 'C'][i];
+      return [
+        input(
+          t(ru, en),
+          undefined,
+          first ? t('Клиенты, купившие за период.', 'The clients who bought in the period.') : undefined,
+        ),
+        formula(`=A${4 + manager}`),
+        input(
+          revenue,
+          'money',
+          first ? t('Выручка клиента за период.', 'The client’s revenue in the period.') : undefined,
+        ),
+        first ? formula(`=ABC_CLASS(C${CLIENT_FIRST}:C${CLIENT_LAST})`) : spill(),
+        null,
+        ...(summary
+          ? [
+              label(t(summary, summary)),
+              formula(
+                `=SUMIF(D${CLIENT_FIRST}:D${CLIENT_LAST},F${row},C${CLIENT_FIRST}:C${CLIENT_LAST})`,
+                'money',
+              ),
+              formula(`=KEY_CLIENT_SHARE(G${row},C${CLIENT_LAST + 1})`, 'percent'),
+            ]
+          : []),
+      ];
+    }),
+    [header(t('Итого', 'Total')), null, formula(`=SUM(C${CLIENT_FIRST}:C${CLIENT_LAST})`, 'money')],
+  ],
+};
+
 export const clientKpi: Template = {
   id: 'client-kpi',
   sheet: t('KPI клиентского отдела', 'Client department KPIs'),
@@ -228,6 +345,8 @@ export const clientKpi: Template = {
     figures,
     results,
     scores,
+    assumptions,
+    abc,
   ],
   names: {
     kpi_clients: 'B4:B7',
@@ -240,6 +359,8 @@ export const clientKpi: Template = {
     kpi_margin: 'I4:I7',
     kpi_hours: 'J4:J7',
     kpi_nps_scores: 'B19:M22',
+    kpi_lifetime_cap: 'B25',
+    kpi_client_revenue: `C${CLIENT_FIRST}:C${CLIENT_LAST}`,
   },
   freezeRows: 3,
   columnWidths: [200, 120, 120, 120, 120, 120, 130, 150, 130, 110, 40, 40, 40],

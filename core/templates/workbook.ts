@@ -13,6 +13,18 @@ import type { MaybePromise } from './steps';
 /** A value (text is always written as text, never parsed), a formula, or `null` for a cell left empty. */
 export type CellContent = string | number | boolean | null | { formula: string };
 
+/**
+ * A cell's content as a user types it, for the hosts that read a written string as typed input (Excel's
+ * `Range.formulas`, Sheets' `setValues`, HyperFormula): a formula as its text, and text behind an
+ * apostrophe, so "16%", "2025" or "=x" stay text — every host keeps the apostrophe out of the value.
+ * (A text number format would do too, but would also turn a number typed there later into text.)
+ * `null` stays null: each host says what an untouched cell is.
+ */
+export function asTyped(content: CellContent): string | number | boolean | null {
+  if (content !== null && typeof content === 'object') return content.formula;
+  return typeof content === 'string' ? `'${content}` : content;
+}
+
 /** How a cell looks: hosts apply `CELL_STYLES[style]`. */
 export type CellStyle = 'title' | 'header' | 'input';
 

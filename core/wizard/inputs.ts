@@ -6,6 +6,7 @@
 import { localeOf } from '../lang';
 import { parseNumberText } from '../values';
 import type { Lang } from '../templates/model';
+import { applies, FIELDS, type FieldSpec, type Reading, type TextField } from './fields';
 
 export interface Stage {
   name: string;
@@ -64,7 +65,7 @@ export interface WizardForm {
   workingDays: string;
 }
 
-type Rule = 'positive' | 'fraction' | 'whole';
+type Rule = Exclude<Reading, 'name' | 'text'>;
 
 const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
   number: {
@@ -88,29 +89,25 @@ const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
 export function readField(text: string, rule: Rule, lang: Lang): number | { error: string } {
   const value = parseNumberText(lang === 'en' ? text.trim().replace(/,/g, '') : text.trim());
   if (value === undefined) return { error: MESSAGES.number[lang] };
-  if (!(value > 0))
-    return {
-      error: MESSAGES[rule === 'fraction' ? 'fraction' : rule === 'whole' ? 'whole' : 'positive'][lang],
-    };
+  if (!(value > 0)) return { error: MESSAGES[rule][lang] };
   if (rule === 'fraction' && value > 1) return { error: MESSAGES.fraction[lang] };
   if (rule === 'whole' && !Number.isInteger(value)) return { error: MESSAGES.whole[lang] };
   return value;
 }
 
+const textFields = Object.entries(FIELDS) as [TextField, FieldSpec][];
+
 export function toForm(inputs: WizardInputs, lang: Lang): WizardForm {
   const number = (value: number) => value.toLocaleString(localeOf(lang), { maximumFractionDigits: 6 });
   const percent = (value: number) => `${number(Math.round(value * 1e6) / 1e4)}%`;
+  const shown = (value: number | string, reading: Reading) =>
+    typeof value === 'string' ? value : reading === 'fraction' ? percent(value) : number(value);
   return {
     goal: inputs.goal,
-    target: number(inputs.target),
-    period: inputs.period,
-    margin: percent(inputs.margin),
-    avgCheck: number(inputs.avgCheck),
     stages: inputs.stages.map((stage) => ({ name: stage.name, conversion: percent(stage.conversion) })),
-    result: inputs.result,
-    managers: number(inputs.managers),
-    perDay: number(inputs.perDay),
-    workingDays: number(inputs.workingDays),
+    ...(Object.fromEntries(
+      textFields.map(([name, spec]) => [name, shown(inputs[name], spec.reading)]),
+    ) as Record<TextField, string>),
   };
 }
 
@@ -120,31 +117,68 @@ export type FieldErrors = Record<string, string>;
 /** The form read and checked: the inputs, or a message per wrong field. */
 export function readForm(form: WizardForm, lang: Lang): { inputs?: WizardInputs; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const take = (field: string, text: string, rule: Rule): number => {
-    const value = readField(text, rule, lang);
+  const read = (field: string, text: string, reading: Reading): number | string => {
+    if (reading === 'text') return text.trim();
+    if (reading === 'name') {
+      if (!text.trim()) errors[field] = MESSAGES.name[lang];
+      return text.trim();
+    }
+    const value = readField(text, reading, lang);
     if (typeof value === 'number') return value;
     errors[field] = value.error;
     return NaN;
   };
-  const named = (field: string, text: string) => {
-    if (!text.trim()) errors[field] = MESSAGES.name[lang];
-    return text.trim();
-  };
   const goal = form.goal === 'revenue' ? 'revenue' : 'profit';
-  const inputs: WizardInputs = {
+  const inputs = {
     goal,
-    target: take('target', form.target, 'positive'),
-    period: form.period.trim(),
-    margin: goal === 'profit' ? take('margin', form.margin, 'fraction') : 1,
-    avgCheck: take('avgCheck', form.avgCheck, 'positive'),
     stages: form.stages.map((stage, i) => ({
-      name: named(`stages.${i}.name`, stage.name),
-      conversion: take(`stages.${i}.conversion`, stage.conversion, 'fraction'),
+      name: read(`stages.${i}.name`, stage.name, 'name') as string,
+      conversion: read(`stages.${i}.conversion`, stage.conversion, 'fraction') as number,
     })),
-    result: named('result', form.result),
-    managers: take('managers', form.managers, 'positive'),
-    perDay: take('perDay', form.perDay, 'positive'),
-    workingDays: take('workingDays', form.workingDays, 'whole'),
-  };
+    ...Object.fromEntries(
+      textFields.map(([name, spec]) => [
+        name,
+        applies(spec, { goal }) ? read(name, form[name], spec.reading) : spec.otherwise,
+      ]),
+    ),
+  } as WizardInputs;
   return Object.keys(errors).length > 0 ? { errors } : { inputs, errors };
+}
+
+/**
+ * The inputs a document remembered (JSON, as a host stored it), over the defaults: a value that is
+ * missing or of the wrong type — a document saved before a field existed, or damaged — takes the
+ * default, so the wizard always opens. Whether a kept value is valid is the form's business: it shows
+ * the value with its message.
+ */
+export function savedInputs(saved: string | null | undefined, lang: Lang): WizardInputs {
+  const defaults = defaultInputs(lang);
+  let parsed: unknown;
+  try {
+    parsed = saved ? JSON.parse(saved) : undefined;
+  } catch {
+    return defaults;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return defaults;
+  const found = parsed as Record<string, unknown>;
+  const sameType = (name: TextField) => {
+    const value = found[name];
+    const wanted = typeof defaults[name];
+    return typeof value === wanted && (wanted !== 'number' || Number.isFinite(value));
+  };
+  const isStage = (stage: unknown) =>
+    !!stage &&
+    typeof (stage as Stage).name === 'string' &&
+    typeof (stage as Stage).conversion === 'number' &&
+    Number.isFinite((stage as Stage).conversion);
+  const stages = found.stages;
+  return {
+    ...defaults,
+    ...Object.fromEntries(textFields.filter(([name]) => sameType(name)).map(([name]) => [name, found[name]])),
+    goal: found.goal === 'revenue' || found.goal === 'profit' ? found.goal : defaults.goal,
+    stages:
+      Array.isArray(stages) && stages.length > 0 && stages.every(isStage)
+        ? (stages as Stage[]).map(({ name, conversion }) => ({ name, conversion }))
+        : defaults.stages,
+  };
 }

@@ -3,7 +3,7 @@ import { catalogue } from '../../.generated/catalogue';
 import { runInExcel } from '../../addin/run';
 import { ExcelError, loadExcel, outcome } from '../hosts/bundles';
 import { broadcasts, columnArgs } from '../hosts/cases';
-import { exampleArgs } from '../hosts/examples';
+import { exampleArgs } from '../../scripts/examples';
 import { expectError } from '../core/expectError';
 import { runFormula } from '../../core/runner';
 import type { RuleId } from '../../core/messages';

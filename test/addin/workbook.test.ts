@@ -1,6 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExcelWorkbook } from '../../addin/workbook';
+import { parseCell, parseRange, rangeName } from '../../core/templates/a1';
 import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
 import type { Lang } from '../../core/templates/model';
 import { defaultInputs } from '../../core/wizard/inputs';
@@ -74,11 +75,29 @@ describe('every template through ExcelWorkbook', () => {
         const sheet = await insert(template.id, lang);
         expect(sheet.name).toBe(template.sheet[lang]);
         expect(excel.syncs).toBe(3);
-        expect(received('formulas').map(({ range }) => range.split(':')[0])).toEqual(
-          template.blocks.map((block) => block.anchor),
-        );
+        // Cells go in one write per block, never per cell: exactly as many `formulas` writes as the
+        // template has blocks, each over its block's whole rectangle, with a row of values per row.
+        const writes = received('formulas');
+        expect(writes).toHaveLength(template.blocks.length);
+        template.blocks.forEach((block, i) => {
+          const from = parseCell(block.anchor);
+          const width = Math.max(...block.rows.map((row) => row.length));
+          const to = { row: from.row + block.rows.length - 1, col: from.col + width - 1 };
+          expect(writes[i].range, `${template.id} block ${block.anchor}`).toBe(rangeName(from, to));
+          const rows = writes[i].value as unknown[][];
+          expect(rows.map((row) => row.length)).toEqual(block.rows.map(() => width));
+        });
+        // Every value and formula on the sheet came from those writes.
+        const written = (address: string) =>
+          writes.some(({ range }) => {
+            const { from, to } = parseRange(range);
+            const { row, col } = parseCell(address);
+            return row >= from.row && row <= to.row && col >= from.col && col <= to.col;
+          });
+        const filled = [...sheet.cells].filter(([, cell]) => cell.formula !== '');
+        expect(filled.length).toBeGreaterThan(0);
+        for (const [address] of filled) expect(written(address), address).toBe(true);
         expect(received('names.add').map(({ value }) => value)).toEqual(Object.keys(template.names));
-        expect(sheet.cells.size).toBeGreaterThan(excel.received.length);
       });
     }
   }

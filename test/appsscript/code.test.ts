@@ -6,7 +6,7 @@ import { runInSheets } from '../../appsscript/run';
 import { TEMPLATES } from '../../core/templates/catalogue';
 import { loadSheets, outcome, read } from '../hosts/bundles';
 import { broadcasts, columnArgs, expectedExample } from '../hosts/cases';
-import { exampleArgs } from '../hosts/examples';
+import { exampleArgs } from '../../scripts/examples';
 import { FakeSpreadsheet, fakeAppsScript } from './fakeSpreadsheetApp';
 import { defaultInputs } from '../../core/wizard/inputs';
 import { expectError } from '../core/expectError';
@@ -207,7 +207,7 @@ describe('the sidebar wizard’s server functions in Code.js', () => {
     expect(sheet.cells.get('C3')?.value).toBe(450000);
     expect(sheet.cells.get('C11')?.formula).toBe('=C3/C4');
     expect(sheet.cells.get('C13')?.formula).toBe('=REVERSE_FUNNEL(C11/C5,C6:C7)');
-    expect(sheet.cells.get('C14')?.formula).toBe('=ACTIVITY_PLAN(C13,C8,C9)');
+    expect(sheet.cells.get('C14')?.formula).toBe('=MANAGERS_NEEDED(C13,C9,C10)');
   });
 
   it('refuses a selection that is not empty and writes nothing', () => {

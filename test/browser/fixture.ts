@@ -36,6 +36,8 @@ export function usePlayground(lang: 'ru' | 'en'): Playground {
 export const cell = (page: Page, address: string) => page.getByLabel(address, { exact: true });
 
 export async function typeInto(page: Page, address: string, text: string): Promise<void> {
+  // The grid draws only the cells around the view: a cell far from it is reached through the name box.
+  if ((await cell(page, address).count()) === 0) await goTo(page, address);
   await cell(page, address).click();
   await cell(page, address).fill(text);
   await cell(page, address).press('Enter');
@@ -43,11 +45,20 @@ export async function typeInto(page: Page, address: string, text: string): Promi
 
 /** Every cell value the grid shows, for a check that none is an error. */
 export async function gridErrors(page: Page): Promise<string[]> {
-  return page.$$eval('table.grid td input', (inputs) =>
+  return page.$$eval('.grid-frame input[aria-label]', (inputs) =>
     (inputs as HTMLInputElement[])
-      .filter((input) => /^#[A-Z/0!?]+/.test(input.value))
+      .filter((input) => /^#[A-ZА-Я/0!?]+/.test(input.value))
       .map((input) => `${input.getAttribute('aria-label')}: ${input.value} ${input.title}`),
   );
+}
+
+/** Moves the cursor to a cell anywhere on the sheet through the name box, as a user would. */
+export async function goTo(page: Page, address: string): Promise<void> {
+  const box = page.locator('.bar .name-box');
+  await box.click();
+  await box.fill(address);
+  await box.press('Enter');
+  await expect.poll(() => box.inputValue()).toBe(address);
 }
 
 /** Russian number formatting groups thousands with no-break spaces; the tests compare plain ones. */

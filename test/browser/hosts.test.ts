@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../hosts/bundles';
+import { TEMPLATES } from '../../core/templates/catalogue';
 import { launch } from './browser';
 
 const ORIGIN = 'https://rop-kit.test';
@@ -51,15 +52,18 @@ describe('the Excel task pane outside Excel', () => {
   it('shows the wizard, the templates and a searchable reference in the browser’s language', async () => {
     const { page, errors } = await open('/addin/taskpane.html', 'ru-RU');
     await page.getByRole('tab', { name: 'Мастер' }).waitFor();
+    expect(await page.getByRole('note').innerText()).toBe(
+      'Эта панель работает внутри Excel: откройте её там (Главная → Надстройки → ROP Kit). Здесь можно посмотреть мастер, шаблоны и справочник функций, но вставлять их некуда.',
+    );
     expect(await page.locator('#panel-wizard h2').innerText()).toBe('Мастер декомпозиции');
+    await page.getByRole('button', { name: 'Вставить в выделенную ячейку' }).click();
+    await expect
+      .poll(() => page.locator('#panel-wizard [role=status]').innerText())
+      .toBe('Не удалось вставить: Вставка работает, когда панель открыта в Excel.');
     await page.getByRole('tab', { name: 'Шаблоны' }).click();
-    expect(await page.locator('.template h3').allInnerTexts()).toEqual([
-      'План продаж',
-      'Декомпозиция',
-      'Мотивация',
-      'KPI клиентского отдела',
-      'Зарплаты',
-    ]);
+    expect(await page.locator('.template h3').allInnerTexts()).toEqual(
+      TEMPLATES.map((template) => template.sheet.ru),
+    );
     await page.getByRole('button', { name: 'Вставить: Мотивация' }).click();
     await expect
       .poll(() => page.locator('#panel-templates [role=status]').innerText())
@@ -77,6 +81,25 @@ describe('the Excel task pane outside Excel', () => {
     expect(await page.locator('#panel-reference').isVisible()).toBe(true);
     expect(await page.locator('#SALES_DECOMPOSE').innerText()).toContain(
       '=KPI.SALES_DECOMPOSE(450000, 0.16, 2500, 0.35, 0.5, 50)',
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the Sheets sidebar outside Google Sheets', () => {
+  it('renders, and says in plain words that it runs inside Google Sheets', async () => {
+    const { page, errors } = await open('/appsscript/Sidebar.html', 'en-US');
+    expect(await page.getByRole('note').innerText()).toBe(
+      'This sidebar runs inside Google Sheets: open it there (Extensions → ROP Kit). Here you can look through the wizard, the templates and the function reference, but there is no spreadsheet to insert them into.',
+    );
+    await page.getByRole('tab', { name: 'Templates' }).click();
+    await page.getByRole('button', { name: 'Insert: Sales plan' }).click();
+    await expect
+      .poll(() => page.locator('#panel-templates [role=status]').innerText())
+      .toBe('Could not insert: Inserting works when the sidebar is open in Google Sheets.');
+    await page.getByRole('tab', { name: 'Functions' }).click();
+    expect(await page.locator('#ROP_BONUS h3').innerText()).toBe(
+      'ROP_BONUS(fulfillment, [bonus_base], [thresholds], [coefficients])',
     );
     expect(errors).toEqual([]);
   });
@@ -112,6 +135,7 @@ describe('the Sheets sidebar', () => {
 
   it('inserts templates and the wizard through the Code.js functions', async () => {
     const { page, errors } = await open('/appsscript/Sidebar.html', 'en-US', fakeServer);
+    expect(await page.getByRole('note').count()).toBe(0);
     await page.getByRole('tab', { name: 'Шаблоны' }).click();
     await page.getByRole('button', { name: 'Вставить: План продаж' }).click();
     await expect

@@ -54,6 +54,26 @@ describe('templates in the playground', () => {
   });
 });
 
+describe('the playground at 1024 px', () => {
+  it('gives «Мотивация» the whole width once the side panel is collapsed', async () => {
+    const { page } = playground;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await insert('motivation');
+    await expect.poll(() => page.locator('.tab.current').innerText()).toMatch(/^Мотивация/);
+    await page.getByRole('button', { name: 'Скрыть панель ▸' }).click();
+    const frame = (await page.locator('.grid-frame').boundingBox())!;
+    expect(frame.width).toBeGreaterThan(980);
+    // Every column of the managers' table up to the pay is on screen, not under the panel.
+    for (const address of ['A12', 'B12', 'C12', 'D12', 'E12']) {
+      const box = (await cell(page, address).boundingBox())!;
+      expect(box.x + box.width, address).toBeLessThanOrEqual(frame.x + frame.width);
+    }
+    await page.screenshot({ path: screenshotPath('motivation-1024.png') });
+    await page.getByRole('button', { name: '◂ Показать панель' }).click();
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+});
+
 describe('what the user typed reaches the page as text only', () => {
   const attack = '<img src=x onerror="window.__xss = 1">';
 

@@ -73,7 +73,7 @@ describe('the decomposition wizard in the playground', () => {
     expect(await shown(cell(page, 'B36'))).toBe('6');
     await cell(page, 'B35').click();
     expect(await page.getByLabel('Формула', { exact: true }).inputValue()).toBe(
-      '=REVERSE_FUNNEL(B33/B27,B28:B29)',
+      '=REVERSE_FUNNEL(B33/B27;B28:B29)',
     );
     await typeInto(page, 'B31', '100');
     await expect.poll(() => shown(cell(page, 'B36'))).toBe('3');

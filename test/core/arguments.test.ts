@@ -10,6 +10,8 @@ import { formula as NPS } from '../../core/formulas/kpi/nps';
 import { formula as REVERSE_FUNNEL } from '../../core/formulas/planning/reverseFunnel';
 import { formula as SALES_DECOMPOSE } from '../../core/formulas/planning/salesDecompose';
 import { formula as SALARY_BAND } from '../../core/formulas/salary/salaryBand';
+import { formula as KPI_INDEX } from '../../core/formulas/design/kpiIndex';
+import { formula as RHYTHM_COEFF } from '../../core/formulas/design/rhythmCoeff';
 import { runFormula } from '../../core/runner';
 import { expectError } from './expectError';
 
@@ -38,6 +40,13 @@ describe('a single empty cell given for a list', () => {
     for (const empty of [EXCEL_EMPTY_CELL, SHEETS_EMPTY_CELL]) {
       expect(runFormula(NPS, [empty]), JSON.stringify(empty)).toBe('');
       expect(runFormula(REVERSE_FUNNEL, [1125, empty]), JSON.stringify(empty)).toBe('');
+    }
+  });
+
+  it('leaves a list read in place blank too (KPI_INDEX, RHYTHM_COEFF), in both hosts', () => {
+    for (const empty of [EXCEL_EMPTY_CELL, SHEETS_EMPTY_CELL]) {
+      expect(runFormula(KPI_INDEX, [[[1.1, 0.85, 1.5]], empty]), JSON.stringify(empty)).toBe('');
+      expect(runFormula(RHYTHM_COEFF, [empty, [[100], [100]]]), JSON.stringify(empty)).toBe('');
     }
   });
 

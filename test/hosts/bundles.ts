@@ -3,13 +3,10 @@
  * top-level functions are globals, dist/addin/functions.js with a `CustomFunctions` stand-in that
  * records the associate calls.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { ExcelError, read } from '../../scripts/bundles';
 
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
-export const read = (path: string) => readFileSync(resolve(DIST, path), 'utf8');
+export { DIST, ExcelError, read } from '../../scripts/bundles';
 
 export type Globals = Record<string, (...args: unknown[]) => unknown>;
 
@@ -17,14 +14,6 @@ export function loadSheets(services: Record<string, unknown> = {}): Globals {
   const context = vm.createContext({ ...services });
   vm.runInContext(read('appsscript/Code.js'), context, { filename: 'Code.js' });
   return context as Globals;
-}
-
-/** What Excel's runtime provides: `CustomFunctions.Error(code, message)` and `associate`. */
-export class ExcelError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
 }
 
 export function loadExcel(): Map<string, (...args: unknown[]) => unknown> {

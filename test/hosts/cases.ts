@@ -1,6 +1,6 @@
 /** Argument lists for host parity: each formula's example, and its broadcast form over a column. */
 import type { FormulaSpec } from '../../core/spec';
-import { exampleArgs } from './examples';
+import { exampleArgs } from '../../scripts/examples';
 
 /** The example result as a host returns it: a 1×1 result is its only cell. */
 export function expectedExample(spec: FormulaSpec): unknown {

@@ -8,7 +8,7 @@ import { type ErrorLine, errorRules } from '../../core/errorRules';
 import type { FormulaError } from '../../core/errors';
 import { rules } from '../../core/messages';
 import type { FormulaSpec } from '../../core/spec';
-import { exampleArgs } from './examples';
+import { exampleArgs } from '../../scripts/examples';
 
 export interface Trigger {
   line: ErrorLine;

@@ -28,6 +28,11 @@ describe('a single empty cell given for a list, in Excel ([[null]]) and Sheets (
     expect(sheets.SALES_COMMISSION(1200000, 1000000, '', '', '')).toBe(24000);
   });
 
+  it('KPI_INDEX over an empty weights cell is blank, like any blank required input', () => {
+    expect(shownByExcel(excel.get('KPI_INDEX')!([[1.1, 0.85, 1.5]], [[null]]))).toBe('');
+    expect(sheets.KPI_INDEX([[1.1, 0.85, 1.5]], '')).toBe('');
+  });
+
   it('PLAN_SPLIT and NPS over an empty cell are blank, like any blank required input', () => {
     expect(shownByExcel(excel.get('PLAN_SPLIT')!([[1000]], [[null]], [[1]]))).toBe('');
     expect(sheets.PLAN_SPLIT(1000, '', 1)).toBe('');

@@ -86,3 +86,38 @@ describe('inserting a template twice', () => {
     expect(workbook.engine.listNamedExpressions()).toContain('motiv_multiplier_3');
   });
 });
+
+describe('a bad input in «План продаж»', () => {
+  it('turns every cell that depends on it into an error, none keeps its last number', async () => {
+    const sheet = await rendered('sales-plan');
+    const { engine } = sheet;
+    const id = engine.getSheetId(sheet.name)!;
+    const dependents = new Map<string, { sheet: number; row: number; col: number }>();
+    type Dependent = ReturnType<typeof engine.getCellDependents>[number];
+    const seen = new Set<string>();
+    const visit = (address: Dependent) => {
+      for (const next of engine.getCellDependents(address)) {
+        const key = JSON.stringify(next);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!('row' in next) || next.sheet !== id) {
+          visit(next);
+          continue;
+        }
+        dependents.set(key, next);
+        visit(next);
+      }
+    };
+    visit({ sheet: id, row: 4, col: 1 });
+    expect(sheet.value('B11')).toBe(36000000);
+    sheet.set('B5', 'абв');
+    const cells = [...dependents.values()].filter((address) => engine.getCellValue(address) !== null);
+    expect(cells.length).toBeGreaterThan(20);
+    const stale = cells.filter((address) => {
+      const value = engine.getCellValue(address);
+      // `=B5` (the realistic version) shows the text itself, as in Excel: not a stale number.
+      return value !== 'абв' && !(value !== null && typeof value === 'object' && 'value' in value);
+    });
+    expect(stale.map((address) => engine.simpleCellAddressToString(address, id))).toEqual([]);
+  });
+});

@@ -18,6 +18,16 @@ describe('uniqueSheetName', () => {
       'KPI клиентского отдела за п (2)',
     );
   });
+
+  it('drops the space a shortened name would end on before the number', () => {
+    // The first 27 characters (31 less " (2)") end on the space after «за».
+    const wanted = 'Выполнение плана продаж за 2026 год';
+    expect(wanted.slice(0, 27)).toBe('Выполнение плана продаж за ');
+    expect(uniqueSheetName([], wanted)).toBe('Выполнение плана продаж за 2026');
+    expect(uniqueSheetName(['Выполнение плана продаж за 2026'], wanted)).toBe(
+      'Выполнение плана продаж за (2)',
+    );
+  });
 });
 
 describe('uniqueNameSuffix', () => {

@@ -1,4 +1,7 @@
-/** The arguments of a spec's example formula (`=ROP_BONUS(1.1, , {0.8;1})`), as a host passes them. */
+/**
+ * The arguments of a spec's example formula (`=ROP_BONUS(1.1, , {0.8;1})`), as a host passes them: for
+ * the host tests and the benchmark.
+ */
 
 function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
