@@ -6,6 +6,7 @@ import type { Texts } from './lang';
 
 export const AREAS = {
   planning: { ru: 'Планирование и декомпозиция', en: 'Planning and decomposition' },
+  calendar: { ru: 'Производственный календарь и темп плана', en: 'Production calendar and pace' },
   compensation: { ru: 'Мотивация', en: 'Compensation' },
   kpi: { ru: 'KPI клиентского отдела', en: 'Client department KPIs' },
   salary: { ru: 'Зарплаты', en: 'Salary benchmarks' },

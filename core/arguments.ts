@@ -6,9 +6,10 @@
  * (`parameterRules`).
  */
 import type { FormulaError } from './errors';
+import { LOCAL_ZONE, parseDateText } from './dates';
 import { at, type Named, type Rule, rules } from './messages';
 import type { BooleanParam, ListParam, NumberKind, NumberParam, ParamSpec, TextParam } from './spec';
-import { asGrid, cellValue, EMPTY, type Empty, isAbove, isBlank, parseNumberText } from './values';
+import { asGrid, cellValue, EMPTY, type Empty, isAbove, isBlank, isDate, parseNumberText } from './values';
 
 export type Read<T> = T | Empty | FormulaError;
 export type Reader = (raw: unknown) => Read<unknown>;
@@ -97,7 +98,23 @@ function toNumber(fn: string, param: Named, raw: unknown): Read<number> {
   return rules.notNumber.error(at(fn, param), raw);
 }
 
+/**
+ * A date (SPEC.md §1, "Dates") as its serial day: a number (time of day dropped), text "31.12.2026" or
+ * "2026-12-31", or a `Date` read in the runtime's zone (Sheets converts its dates at the edge first).
+ */
+function toDate(fn: string, param: Named, raw: unknown): Read<number> {
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? Math.floor(raw) : rules.notDate.error(at(fn, param), raw);
+  if (isBlank(raw)) return EMPTY;
+  if (typeof raw === 'string') return parseDateText(raw) ?? rules.notDate.error(at(fn, param), raw);
+  if (typeof raw === 'boolean') return rules.notDate.error(at(fn, param), raw);
+  if (isDate(raw) && !Number.isNaN(raw.getTime())) return LOCAL_ZONE.serialAt(raw);
+  if (Array.isArray(raw)) return rules.notScalar.error(at(fn, param));
+  return rules.notDate.error(at(fn, param), raw);
+}
+
 function numberReader(fn: string, param: NumberParam): Reader {
+  if (param.kind === 'date') return (raw) => toDate(fn, param, raw);
   const check = numberChecker(fn, param, param);
   return (raw) => {
     // The fast path: a plain number, which is nearly every cell of a long column.
@@ -172,8 +189,12 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
   const list: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = itemOf(param, i + 1);
-    const value = toNumber(fn, item, items[i]);
+    const value = param.of === 'date' ? toDate(fn, item, items[i]) : toNumber(fn, item, items[i]);
     if (value === EMPTY) continue;
+    if (param.of === 'date' && typeof value === 'number') {
+      list.push(value);
+      continue;
+    }
     const checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
     if (typeof checked !== 'number') return checked;
     if (param.ascending && list.length > 0 && !isAbove(checked, list[list.length - 1])) {
@@ -217,7 +238,10 @@ export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<In
   return oneItem ? [rows.flat()] : rows;
 }
 
-const numberRules = (limits: NumberLimits): ParameterRule[] => [
+const numberRules = (limits: NumberLimits): ParameterRule[] =>
+  limits.kind === 'date' ? [{ rule: rules.notDate as Rule, noted: [] }] : valueRules(limits);
+
+const valueRules = (limits: NumberLimits): ParameterRule[] => [
   { rule: rules.notNumber as Rule, noted: [] },
   ...NUMBER_CHECKS.filter((check) => check.applies(limits)).map((check) => ({
     rule: check.rule,

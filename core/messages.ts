@@ -5,6 +5,7 @@
  * with these rules; the reference (core/errorRules.ts) and the tests read the same declarations, so
  * rewording a message changes one line here and breaks no test.
  */
+import { shownDate } from './dates';
 import { type ErrorKind, FormulaError } from './errors';
 import { ruCount, ruNumber, type RuForms, type Texts } from './lang';
 
@@ -95,6 +96,32 @@ const declarations = {
     },
     sample: (n) => [`${n} шт`],
     spoilers: () => ['abc', true, DATE],
+  } satisfies RuleDeclaration<[raw: unknown]>,
+  notDate: {
+    kind: '#VALUE!',
+    when: () =>
+      texts(
+        'не дата: текст не в виде 31.12.2026 или 2026-12-31, несуществующая дата (32.01.2026), ИСТИНА/ЛОЖЬ',
+        'not a date: text other than 31.12.2026 or 2026-12-31, a date that does not exist (32.01.2026), TRUE/FALSE',
+      ),
+    says: (a, raw) => {
+      if (typeof raw === 'boolean')
+        return texts(
+          `${ru(a)} — ожидается дата, получено логическое значение`,
+          `${en(a)} must be a date, got a TRUE/FALSE value`,
+        );
+      if (/^\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*$/.test(String(raw)))
+        return texts(
+          `${ru(a)} — такой даты нет в календаре: «${shown(raw)}»`,
+          `${en(a)}: there is no such date as "${shown(raw)}"`,
+        );
+      return texts(
+        `${ru(a)} — ожидается дата (31.12.2026 или 2026-12-31), получено «${shown(raw)}»`,
+        `${en(a)} must be a date (31.12.2026 or 2026-12-31), got "${shown(raw)}"`,
+      );
+    },
+    sample: (n) => [`3${n}.01.2026`],
+    spoilers: () => ['32.01.2026', 'abc', true],
   } satisfies RuleDeclaration<[raw: unknown]>,
   notText: {
     kind: '#VALUE!',
@@ -478,6 +505,61 @@ const declarations = {
       ),
     sample: () => [],
   } satisfies RuleDeclaration<[]>,
+  /** The production calendar (core/calendar/params.ts): the date argument it does not cover. */
+  outsideCalendar: {
+    kind: '#N/A',
+    when: (_, __, firstYear, lastYear) =>
+      texts(
+        `дата вне производственного календаря (${firstYear}–${lastYear} годы)`,
+        `a date outside the production calendar (${firstYear}–${lastYear})`,
+      ),
+    says: (a, serial, firstYear, lastYear) =>
+      texts(
+        `${ru(a)}: ${shownDate(serial)} — вне производственного календаря, он есть за ${firstYear}–${lastYear} годы; календарь следующего года утверждается постановлением Правительства осенью предыдущего года`,
+        `${en(a)}: ${shownDate(serial)} is outside the production calendar, which covers ${firstYear}–${lastYear}; a later year's calendar is set by a Government decree in the autumn before it`,
+      ),
+    sample: (n) => [46000 + n, 2013, 2027],
+  } satisfies RuleDeclaration<[serial: number, firstYear: number, lastYear: number]>,
+  resultOutsideCalendar: {
+    kind: '#N/A',
+    when: (_, firstYear, lastYear) =>
+      texts(
+        `искомая дата вне производственного календаря (${firstYear}–${lastYear} годы)`,
+        `the date sought is outside the production calendar (${firstYear}–${lastYear})`,
+      ),
+    says: ({ fn }, firstYear, lastYear) =>
+      texts(
+        `${fn}: искомая дата вне производственного календаря, он есть за ${firstYear}–${lastYear} годы; календарь следующего года утверждается постановлением Правительства осенью предыдущего года`,
+        `${fn}: the date sought is outside the production calendar, which covers ${firstYear}–${lastYear}; a later year's calendar is set by a Government decree in the autumn before it`,
+      ),
+    sample: () => [2013, 2027],
+  } satisfies RuleDeclaration<[firstYear: number, lastYear: number]>,
+  /** The extra days off, then the extra working days. */
+  dateInBothLists: {
+    kind: '#VALUE!',
+    when: ({ args: [a, b] }) =>
+      texts(
+        `одна и та же дата и в ${quoted(a)}, и в ${quoted(b)}`,
+        `the same date in both ${a.name} and ${b.name}`,
+      ),
+    says: ({ fn, args: [a, b] }, serial) =>
+      texts(
+        `${fn}: дата ${shownDate(serial)} есть и в списке ${quoted(a)}, и в списке ${quoted(b)} — оставьте её в одном списке`,
+        `${fn}: ${shownDate(serial)} is in both ${a.name} and ${b.name}: keep it in one list`,
+      ),
+    sample: (n) => [46000 + n],
+  } satisfies RuleDeclaration<[serial: number]>,
+  /** The period's start, then its end. */
+  noWorkdaysInPeriod: {
+    kind: '#DIV/0!',
+    when: () => texts('в периоде нет ни одного рабочего дня', 'the period has no working day'),
+    says: ({ fn }, start, end) =>
+      texts(
+        `${fn}: в периоде ${shownDate(start)}–${shownDate(end)} нет ни одного рабочего дня — план не на что распределить`,
+        `${fn}: the period ${shownDate(start)}–${shownDate(end)} has no working day to spread the plan over`,
+      ),
+    sample: (n) => [46000, 46000 + n],
+  } satisfies RuleDeclaration<[start: number, end: number]>,
   /** The salary table (core/data/salaries.ts): the known cities are listed. */
   unknownRegion: {
     kind: '#N/A',

@@ -14,9 +14,11 @@ import type { FormulaRule } from './messages';
  * - `divisor`: > 0, and 0 is `#DIV/0!` (average check, plan, days);
  * - `fraction`: (0, 1], 0 is `#DIV/0!` (margin, conversion: both divide);
  * - `share`: [0, 1];
- * - `ratio`: ≥ 0 and may exceed 1 (plan fulfilment).
+ * - `ratio`: ≥ 0 and may exceed 1 (plan fulfilment);
+ * - `date`: a date (SPEC.md §1, "Dates") — a serial day, a `Date`, or text "31.12.2026" / "2026-12-31" —
+ *   read as a whole serial day (a time of day is dropped).
  */
-export type NumberKind = 'number' | 'amount' | 'divisor' | 'fraction' | 'share' | 'ratio';
+export type NumberKind = 'number' | 'amount' | 'divisor' | 'fraction' | 'share' | 'ratio' | 'date';
 
 interface ParamBase {
   /** As in SPEC.md and in the hosts' tooltips: `profit_target`. */
@@ -31,9 +33,11 @@ interface ParamBase {
 export interface NumberParam extends ParamBase {
   kind: NumberKind;
   default?: number;
+  /** The largest value allowed (WORKHOURS_RU's 40 weekly hours). */
+  max?: number;
 }
 
-/** Thresholds, coefficients, rates, weights, conversions, scores: one list, never broadcast. */
+/** Thresholds, coefficients, rates, weights, conversions, scores, holidays: one list, never broadcast. */
 export interface ListParam extends ParamBase {
   kind: 'list';
   of: NumberKind;
@@ -78,7 +82,10 @@ export type ParamSpec = NumberParam | ListParam | TextParam | BooleanParam;
  * - `table`: a table (or one value) from scalar arguments only.
  */
 export type ResultSpec =
-  | ({ shape: 'scalar' } & Texts)
+  | ({
+      shape: 'scalar';
+      /** A serial day: a `Date` in Sheets, a serial with a date format in Excel. */ date?: boolean;
+    } & Texts)
   | ({ shape: 'row'; columns: readonly Texts[]; width?: (hint: ShapeHint) => number } & Texts)
   | ({
       shape: 'table';

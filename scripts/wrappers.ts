@@ -46,7 +46,8 @@ export function russianMetadata(specs: readonly FormulaSpec[]) {
  * and every argument of a function that broadcasts (all but the table functions, which take scalars).
  */
 function sheetsType(spec: FormulaSpec, param: ParamSpec): string {
-  const value = param.kind === 'text' ? 'string' : param.kind === 'boolean' ? 'boolean' : 'number';
+  const of = param.kind === 'list' ? param.of : param.kind;
+  const value = of === 'text' ? 'string' : of === 'boolean' ? 'boolean' : of === 'date' ? 'Date' : 'number';
   const takesRange = param.kind === 'list' || spec.result.shape !== 'table';
   return takesRange ? `${value}|Array<Array<${value}>>` : value;
 }

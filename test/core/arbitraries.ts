@@ -96,6 +96,19 @@ export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Spellings a text or boolean parameter knows, so the generated cases also reach the maths. */
 function known(param: ParamSpec): unknown[] {
+  if (param.kind === 'date' || (param.kind === 'list' && param.of === 'date'))
+    // Serials of 2013–2027 (with a time of day), text both ways, a Date, and the first and last covered days.
+    return [
+      46023,
+      46037.75,
+      45000,
+      '23.01.2026',
+      '2027-02-20',
+      ' 31.12.2026 ',
+      new Date(2026, 0, 15),
+      41275,
+      46752,
+    ];
   if (param.kind === 'boolean') return [true, false, 0, 1, 'да', 'FALSE'];
   if (param.kind !== 'text') return [];
   if (param.choices) return Object.values(param.choices).flat();

@@ -1,4 +1,5 @@
 /** Argument lists for host parity: each formula's example, and its broadcast form over a column. */
+import { LOCAL_ZONE } from '../../core/dates';
 import type { FormulaSpec } from '../../core/spec';
 import { exampleArgs } from '../../scripts/examples';
 
@@ -20,3 +21,14 @@ export function columnArgs(spec: FormulaSpec): unknown[] {
 
 export const broadcasts = (spec: FormulaSpec) =>
   spec.result.shape !== 'table' && spec.params.some((param) => param.kind !== 'list');
+
+/**
+ * A core result as Sheets returns it: a date result's serials as `Date`s (SPEC.md §1, "Dates"), here in
+ * the test's own zone, which the bundle uses when no spreadsheet is there to name one.
+ */
+export function asSheets(spec: FormulaSpec, result: unknown): unknown {
+  if (!(spec.result.shape === 'scalar' && spec.result.date)) return result;
+  const dated = (cell: unknown): unknown =>
+    Array.isArray(cell) ? cell.map(dated) : typeof cell === 'number' ? LOCAL_ZONE.startOf(cell) : cell;
+  return dated(result);
+}

@@ -10,6 +10,7 @@ import { FormulaError } from '../../core/errors';
 import { runFormula } from '../../core/runner';
 import type { FormulaSpec } from '../../core/spec';
 import { ExcelError, loadExcel, loadSheets, outcome } from './bundles';
+import { asSheets } from './cases';
 import { baseArgs, errorTriggers, isExpected, type Trigger } from './errorCases';
 
 const sheets = loadSheets();
@@ -55,7 +56,10 @@ function expectInPlaceAlike(spec: FormulaSpec, args: unknown[], about: string) {
     `${about}: the bad row`,
   ).toBe(true);
   const inSheets = sheets[spec.id](...args) as unknown[][];
-  expect(inSheets, about).toEqual([core[0], errors.map((error) => `${error.kind} ${error.message}`)]);
+  expect(inSheets, about).toEqual([
+    asSheets(spec, core[0]),
+    errors.map((error) => `${error.kind} ${error.message}`),
+  ]);
   const inExcel = excel.get(spec.id)!(...asExcel(args)) as unknown[][];
   expect(inExcel[0], about).toEqual(core[0]);
   expect(

@@ -11,6 +11,7 @@ import { ERROR_KINDS, FormulaError } from '../../core/errors';
 import { runFormula } from '../../core/runner';
 import { argsFor, isPlaceable } from '../core/arbitraries';
 import { ExcelError, loadExcel, loadSheets, outcome } from './bundles';
+import { asSheets } from './cases';
 
 // The core runs each function 1 000 times (test/core/properties.test.ts); here the hosts' wrapping is what is tested.
 const RUNS = { numRuns: 200 };
@@ -24,10 +25,14 @@ const isExcelError = (value: unknown) =>
 const asExcel = (args: unknown[]) =>
   args.map((arg) => (arg === null || arg === undefined ? null : Array.isArray(arg) ? arg : [[arg]]));
 
-/** A cell of a Sheets result: a finite number, TRUE/FALSE, or text (errors are text that starts with their kind). */
-const sheetsCell = (cell: unknown) =>
+/** A cell of an Excel result: a finite number, TRUE/FALSE, or text. */
+const plainCell = (cell: unknown) =>
   typeof cell === 'number' ? Number.isFinite(cell) : typeof cell === 'string' || typeof cell === 'boolean';
-const excelCell = (cell: unknown) => sheetsCell(cell) || isExcelError(cell);
+/** A cell of a Sheets result: the same, or a valid `Date` (errors are text that starts with their kind). */
+const sheetsCell = (cell: unknown) =>
+  plainCell(cell) ||
+  (Object.prototype.toString.call(cell) === '[object Date]' && !Number.isNaN((cell as Date).getTime()));
+const excelCell = (cell: unknown) => plainCell(cell) || isExcelError(cell);
 
 describe('the Sheets globals, for any arguments', () => {
   it.each(catalogue.map((spec) => [spec.id, spec] as const))(
@@ -44,7 +49,7 @@ describe('the Sheets globals, for any arguments', () => {
               startsWithKind((thrown as Error).message) &&
               (thrown as Error).message === String(core)
             );
-          expect(value).toEqual(core);
+          expect(value).toEqual(asSheets(spec, core));
           return isPlaceable(value, sheetsCell);
         }),
         RUNS,
