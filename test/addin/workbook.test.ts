@@ -152,19 +152,15 @@ describe('what each template writes into Excel', () => {
     ]);
   });
 
-  it('sales-plan: PLAN_SPLIT prefixed, standard functions not, the month drop-down, a chart over non-adjacent columns', async () => {
+  it('sales-plan: PLAN_SPLIT prefixed, standard functions not, the report date in a date format, a chart over non-adjacent columns', async () => {
     const sheet = await insert('sales-plan', 'en');
     expect(sheet.formulas('A15:D15')).toEqual([
       ['January', 0.07, '=KPI.PLAN_SPLIT(B10,B15:B26,B6)', '=KPI.PLAN_SPLIT(B11,B15:B26,B6)'],
     ]);
-    expect(formula(sheet, 'G27')).toBe('=KPI.PLAN_FULFILLMENT(F27,SUMIF(F15:F26,"<>",D15:D26))');
-    expect(formula(sheet, 'B33')).toBe('=INDEX(D15:D26,MATCH(B30,A15:A26,0))');
-    expect(sheet.validations.get('B30')).toEqual({
-      list: {
-        inCellDropDown: true,
-        source: 'January,February,March,April,May,June,July,August,September,October,November,December',
-      },
-    });
+    expect(formula(sheet, 'G27')).toBe('=B47');
+    expect(formula(sheet, 'B30')).toBe('=TODAY()');
+    expect(formula(sheet, 'B33')).toBe('=KPI.WORKDAYS_RU(DATE(YEAR(B30),MONTH(B30),1),B30)');
+    expect(sheet.cells.get('B30')).toMatchObject({ numberFormat: 'dd.mm.yyyy', fill: '#FFF2CC' });
     expect(sheet.charts[0]).toMatchObject({
       type: 'ColumnClustered',
       position: 'I18',
