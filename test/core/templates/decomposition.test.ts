@@ -47,8 +47,8 @@ describe('the decomposition template', () => {
     expect(sheet.value('B12')).toBe(22);
     sheet.set('C12', '=DATE(2027,1,15)');
     expect(sheet.value('B12')).toBe(15);
-    // 6 430 calls / 15 days = 428.7 → 429 a day.
-    expect(sheet.value('E16')).toBe(429);
+    // 6 430 calls / (6 managers × 15 days) = 71.4 → 72 a day per manager.
+    expect(sheet.value('E16')).toBe(72);
     expect(sheet.errors()).toEqual([]);
   });
 
