@@ -205,6 +205,23 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
   return list.length > 0 || param.mayBeEmpty ? list : rules.listEmpty.error(at(fn, param));
 }
 
+/** A number that a list of this kind takes as it is, with no check left to make (the fast path). */
+function plainNumber(param: ListParam): (value: number) => boolean {
+  if (param.whole || param.max !== undefined) return () => false;
+  switch (param.of) {
+    case 'number':
+      return Number.isFinite;
+    case 'divisor':
+      return (value) => value > 0 && value < Infinity;
+    case 'fraction':
+      return (value) => value > 0 && value <= 1;
+    case 'share':
+      return (value) => value >= 0 && value <= 1;
+    default:
+      return (value) => value >= 0 && value < Infinity;
+  }
+}
+
 /** The cells of a list whose positions matter (`ListParam.inPlace`): numbers checked, blanks kept as `null`. */
 export type InPlace = (number | null)[][];
 
@@ -213,26 +230,41 @@ export type InPlace = (number | null)[][];
  * row, a column or a block read row by row (`line`). `EMPTY` when nothing was given.
  */
 export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<InPlace> {
-  // As readList: nothing, or a single empty cell (Excel's [[null]], Sheets' ""), is an empty argument.
   const grid = asGrid(raw);
+  // As readList: nothing, or a single empty cell (Excel's [[null]], Sheets' ""), is an empty argument.
   if (grid.length === 1 && grid[0].length === 1 && isBlank(cellValue(grid[0][0]))) return EMPTY;
   const width = grid[0].length;
   const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
-  const rows: InPlace = [];
+  const plain = plainNumber(param);
+  const rows: InPlace = new Array(grid.length);
   for (let i = 0; i < grid.length; i++) {
-    const row: (number | null)[] = [];
-    for (let j = 0; j < grid[i].length; j++) {
+    const line = grid[i];
+    // A row of plain numbers is taken as it is: no copy of a million-row block.
+    let k = 0;
+    while (k < line.length && typeof line[k] === 'number' && plain(line[k] as number)) k++;
+    if (k === line.length) {
+      rows[i] = line as number[];
+      continue;
+    }
+    const row: (number | null)[] = line.slice(0, k) as number[];
+    for (let j = k; j < line.length; j++) {
+      // The fast path: a number the checks would return as it is.
+      const cell = line[j];
+      if (typeof cell === 'number' && plain(cell)) {
+        row[j] = cell;
+        continue;
+      }
       const item = itemOf(param, i * width + j + 1);
-      const value = toNumber(fn, item, grid[i][j]);
+      const value = toNumber(fn, item, cell);
       if (value === EMPTY) {
-        row.push(null);
+        row[j] = null;
         continue;
       }
       const checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
       if (typeof checked !== 'number') return checked;
-      row.push(checked);
+      row[j] = checked;
     }
-    rows.push(row);
+    rows[i] = row;
   }
   const oneItem = param.inPlace === 'line' || grid.length === 1 || width === 1;
   return oneItem ? [rows.flat()] : rows;

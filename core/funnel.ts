@@ -62,7 +62,10 @@ export function stageConversion(counts: Stages, i: number): number | undefined {
   return from === null || to === null || from === 0 ? undefined : to / from;
 }
 
-export const isBlankRow = (counts: Stages) => counts.every((count) => count === null);
+export function isBlankRow(counts: Stages): boolean {
+  for (let i = 0; i < counts.length; i++) if (counts[i] !== null) return false;
+  return true;
+}
 
 /**
  * What the last stage would gain had transition i alone met its plan: (counts[i] × p_i − counts[i+1])

@@ -47,7 +47,11 @@ export function outcomeOfOne(computed: Computed, errorCell: ErrorCell): Outcome 
   if (!Array.isArray(computed)) return computed as Cell | FormulaError;
   const grid = (Array.isArray(computed[0]) ? computed : [computed]) as unknown[][];
   if (grid.length === 1 && grid[0].length === 1) return grid[0][0] as Cell | FormulaError;
-  return grid.map((line) => line.map((cell) => (cell instanceof FormulaError ? errorCell(cell) : cell)));
+  // Each compute returns fresh rows: errors are converted in place rather than the table copied.
+  for (const line of grid)
+    for (let j = 0; j < line.length; j++)
+      if (line[j] instanceof FormulaError) line[j] = errorCell(line[j] as FormulaError);
+  return grid;
 }
 
 /** One value per number of a list, placed over the list's cells as given (`ListParam.shapesResult`). */

@@ -96,9 +96,15 @@ const COLUMNS: readonly [header: Texts, format: 'integer' | 'money', note: Texts
   [
     t('Рабочие часы', 'Working hours'),
     'integer',
-    t('Рабочее время менеджера за период.', 'The manager’s working time in the period.'),
+    t(
+      'Норма рабочего времени за период по производственному календарю (WORKHOURS_RU, период — в B26:B27); в отпуске замените своим числом.',
+      'The working-time norm of the period by the production calendar (WORKHOURS_RU, the period in B26:B27); for a vacation type the hours worked.',
+    ),
   ],
 ];
+
+/** The hours column: the calendar's norm for the period, not a typed number. */
+const HOURS = 8;
 
 const figures: Block = {
   anchor: 'A3',
@@ -112,7 +118,9 @@ const figures: Block = {
     ],
     ...ACCOUNT_MANAGERS.map(([ru, en, values]) => [
       input(t(ru, en)),
-      ...values.map((value, k) => input(value, COLUMNS[k][1])),
+      ...values.map((value, k) =>
+        k === HOURS ? formula('=WORKHOURS_RU(B26,B27)', 'integer') : input(value, COLUMNS[k][1]),
+      ),
     ]),
     [
       header(t('Отдел', 'Department')),
@@ -235,7 +243,7 @@ const scores: Block = {
 const assumptions: Block = {
   anchor: 'A24',
   rows: [
-    [header(t('Допущение для LTV', 'The LTV assumption'))],
+    [header(t('Допущения', 'Assumptions'))],
     [
       label(t('Срок жизни клиента не больше, периодов', 'Client lifetime at most, periods')),
       input(
@@ -247,6 +255,18 @@ const assumptions: Block = {
         ),
       ),
     ],
+    [
+      label(t('Период: первый день', 'Period: first day')),
+      input(
+        t('01.06.2026', '2026-06-01'),
+        undefined,
+        t(
+          'Период отчёта: от него — норма часов (июнь 2026: 21 рабочий день, 11 июня сокращённый, 167 часов).',
+          'The report’s period: it gives the hours norm (June 2026: 21 working days, 11 June shortened, 167 hours).',
+        ),
+      ),
+    ],
+    [label(t('Период: последний день', 'Period: last day')), input(t('30.06.2026', '2026-06-30'))],
   ],
 };
 
@@ -273,11 +293,11 @@ const CLIENTS: readonly [ru: string, en: string, manager: number, revenue: numbe
   ['ИП Макаров', 'Makarov (sole trader)', 2, 40_000],
   ['ООО «Нива»', 'Niva LLC', 3, 20_000],
 ];
-const CLIENT_FIRST = 29;
+const CLIENT_FIRST = 31;
 const CLIENT_LAST = CLIENT_FIRST + CLIENTS.length - 1;
 
 const abc: Block = {
-  anchor: 'A27',
+  anchor: 'A29',
   rows: [
     [header(t('ABC-анализ клиентов по выручке', 'ABC analysis of clients by revenue'))],
     [
@@ -357,9 +377,10 @@ export const clientKpi: Template = {
     kpi_revenue: 'G4:G7',
     kpi_key_revenue: 'H4:H7',
     kpi_margin: 'I4:I7',
-    kpi_hours: 'J4:J7',
     kpi_nps_scores: 'B19:M22',
     kpi_lifetime_cap: 'B25',
+    kpi_period_start: 'B26',
+    kpi_period_end: 'B27',
     kpi_client_revenue: `C${CLIENT_FIRST}:C${CLIENT_LAST}`,
   },
   freezeRows: 3,

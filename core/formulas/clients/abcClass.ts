@@ -52,7 +52,8 @@ export function abcClass(values: readonly number[], aShare: number, bShare: numb
   if (isAbove(aShare, bShare)) return outOfOrder.error();
   if (values.length === 0) return [];
   // Shares of the largest: values of 1e308 add up to Infinity, their fractions of the largest do not.
-  const largest = Math.max(...values);
+  // A loop, not Math.max(...values): a million clients would overflow the call stack.
+  const largest = values.reduce((max, value) => Math.max(max, value), 0);
   if (largest === 0) return allZero.error();
   const scaled = values.map((value) => value / largest);
   const total = scaled.reduce((sum, value) => sum + value, 0);

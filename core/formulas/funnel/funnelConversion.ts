@@ -12,12 +12,12 @@ const stages = stageRules('FUNNEL_CONVERSION');
  * @example funnelConversion([1000, 300, 60]) // [0.3, 0.2, 0.06]
  */
 export function funnelConversion(counts: Stages): (number | string)[] {
-  if (isBlankRow(counts)) return counts.map(() => BLANK);
-  const row: (number | string)[] = [];
-  for (let i = 0; i + 1 < counts.length; i++) row.push(stageConversion(counts, i) ?? BLANK);
+  const row = new Array<number | string>(counts.length);
+  if (isBlankRow(counts)) return row.fill(BLANK);
+  for (let i = 0; i + 1 < counts.length; i++) row[i] = stageConversion(counts, i) ?? BLANK;
   const first = counts[0];
   const last = counts[counts.length - 1];
-  row.push(first === null || first === 0 || last === null ? BLANK : last / first);
+  row[counts.length - 1] = first === null || first === 0 || last === null ? BLANK : last / first;
   return row;
 }
 

@@ -37,3 +37,17 @@ describe('ABC_CLASS', () => {
     expectError(order, 'sharesOutOfOrder', 'a_share', 'b_share');
   });
 });
+
+describe('ABC_CLASS over a long column', () => {
+  it('classes a million values in one call', () => {
+    // 1 000 000 values, all 1: each holds a millionth; the first 800 000 have less than 80% before them.
+    const result = run(Array.from({ length: 1_000_000 }, () => [1])) as string[][];
+    expect([
+      result[0][0],
+      result[799_999][0],
+      result[800_000][0],
+      result[949_999][0],
+      result[950_000][0],
+    ]).toEqual(['A', 'A', 'B', 'B', 'C']);
+  });
+});
