@@ -21,10 +21,18 @@ function spreadsheetZone(): Zone {
   }
 }
 
-/** Dates anywhere in an argument (a cell or a range) as serial days; everything else as it was. */
+/**
+ * Dates anywhere in an argument (a cell or a range) as serial days; everything else as it was. A range
+ * with no date in it is returned as it came, not copied: a long column of serials costs one pass.
+ */
 function serials(raw: unknown, zone: () => Zone): unknown {
-  if (Array.isArray(raw)) return raw.map((cell) => serials(cell, zone));
-  return isDate(raw) && !Number.isNaN(raw.getTime()) ? zone().serialAt(raw) : raw;
+  if (!Array.isArray(raw)) return isDate(raw) && !Number.isNaN(raw.getTime()) ? zone().serialAt(raw) : raw;
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const read = serials(raw[i], zone);
+    if (read !== raw[i]) (copy ??= raw.slice())[i] = read;
+  }
+  return copy ?? raw;
 }
 
 function datesOf(result: unknown, zone: Zone): unknown {

@@ -13,9 +13,13 @@ import { createEngine } from '../playground/engine';
 import vm from 'node:vm';
 import { ExcelError, read } from './bundles';
 import { exampleArgs } from './examples';
+import { calendarCases } from './benchCalendar';
 
 type Fn = (...args: unknown[]) => unknown;
 const SIZES = [100_000, 1_000_000];
+/** `npm run bench -- PACE WORKDAYS_RU` measures only those functions. */
+const ONLY = process.argv.slice(2);
+const wanted = (id: string) => ONLY.length === 0 || ONLY.includes(id);
 const REPEATS = 5;
 
 /** The example's arguments with the first scalar one spread over a column of `rows` varied values. */
@@ -96,8 +100,12 @@ function checkSame(spec: FormulaSpec, floor: string[], host: string[], label: st
   });
 }
 
+/** The working-day functions take dates, not a numeric column: WORKDAYS_RU and PACE have rows of their own. */
 const broadcasting = catalogue.filter(
-  (spec) => spec.result.shape !== 'table' && spec.params.some((param) => param.kind !== 'list'),
+  (spec) =>
+    spec.area !== 'calendar' &&
+    spec.result.shape !== 'table' &&
+    spec.params.some((param) => param.kind !== 'list'),
 );
 /**
  * The bundles run in this realm, as in their hosts, where the arrays a formula receives are the
@@ -130,11 +138,25 @@ for (const rows of SIZES) {
   console.log(
     `${'function'.padEnd(18)} ${'floor ms'.padStart(9)} ${'Sheets'.padStart(8)} ${'Excel'.padStart(8)} ${'heap MB'.padStart(8)}`,
   );
-  for (const spec of broadcasting) {
-    const { args, column } = columnCase(spec, rows);
+  const cases = [
+    ...broadcasting
+      .filter((spec) => wanted(spec.id))
+      .map((spec) => {
+        const { args, column } = columnCase(spec, rows);
+        return { spec, args, floor: handLoop(spec, args, column) };
+      }),
+    ...calendarCases(rows, wanted).map(({ id, args, floor }) => ({
+      spec: catalogue.find((entry) => entry.id === id)!,
+      args,
+      floor,
+    })),
+  ];
+  for (const { spec, args, floor: floorRun } of cases.filter(
+    ({ spec }) => !ONLY.length || ONLY.includes(spec.id),
+  )) {
     const excelArgs = asExcel(args);
     const [floor, sheetsRun, excelRun] = timeTogether([
-      handLoop(spec, args, column),
+      floorRun,
       () => sheets[spec.id](...args),
       () => excel.get(spec.id)!(...excelArgs),
     ]);
@@ -268,7 +290,7 @@ const HF_ROWS = 20_000;
 console.log(
   `\nHyperFormula (playground), ${HF_ROWS.toLocaleString('en-US')} rows: per-row formulas ÷ one array formula`,
 );
-for (const id of ['ROP_BONUS', 'CHURN_RATE', 'SALES_DECOMPOSE']) {
+for (const id of ['ROP_BONUS', 'CHURN_RATE', 'SALES_DECOMPOSE'].filter(wanted)) {
   const spec = catalogue.find((entry) => entry.id === id)!;
   const inputs = exampleArgs(spec.example.formula) as number[];
   const data = Array.from({ length: HF_ROWS }, (_, i) =>

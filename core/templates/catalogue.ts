@@ -4,6 +4,7 @@
  * by scripts/generate.ts) and the tests all follow it.
  */
 import { clientKpi } from './clientKpi';
+import { dailyMeeting } from './dailyMeeting';
 import { decomposition } from './decomposition';
 import { funnel } from './funnel';
 import type { Lang, Template } from './model';
@@ -16,6 +17,7 @@ import type { Workbook } from './workbook';
 
 export const TEMPLATES: readonly Template[] = [
   salesPlan,
+  dailyMeeting,
   decomposition,
   funnel,
   motivation,

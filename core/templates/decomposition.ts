@@ -66,8 +66,25 @@ const inputs: Block = {
       ),
     ],
     [
-      label(t('Рабочих дней в периоде', 'Working days in the period')),
-      input(22, 'integer', t('Например, 22 в месяце.', 'E.g. 22 in a month.')),
+      label(
+        t('Рабочих дней в месяце (производственный календарь)', 'Working days in the month (RU calendar)'),
+      ),
+      formula(
+        '=MONTH_WORKDAYS_RU(C12)',
+        'integer',
+        t(
+          'Рабочие дни месяца из ячейки C12 по производственному календарю РФ.',
+          'The working days of the month in C12, by the Russian production calendar.',
+        ),
+      ),
+      input(
+        46447,
+        'date',
+        t(
+          'Любой день месяца, на который ставите план: март 2027 — 22 рабочих дня.',
+          'Any day of the month you plan for: March 2027 has 22 working days.',
+        ),
+      ),
     ],
   ],
 };
@@ -220,7 +237,7 @@ export const decomposition: Template = {
     decomp_call_to_lead: 'B9',
     decomp_calls_per_day: 'B10',
     decomp_managers: 'B11',
-    decomp_working_days: 'B12',
+    decomp_month: 'C12',
     decomp_funnel_conversions: 'B26:F26',
   },
   freezeRows: 1,

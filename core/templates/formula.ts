@@ -19,6 +19,10 @@ export const STANDARD_FUNCTIONS: ReadonlySet<string> = new Set([
   'IFERROR',
   'ISNUMBER',
   'MAX',
+  'TODAY',
+  'DATE',
+  'YEAR',
+  'MONTH',
 ]);
 
 // A string literal ("" inside is a quote), a quoted sheet name, or a name followed by "(".

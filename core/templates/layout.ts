@@ -27,6 +27,7 @@ function content(cell: TemplateCell, lang: Lang, functionPrefix: string): CellCo
     const text = typeof cell.formula === 'string' ? cell.formula : cell.formula[lang];
     return { formula: qualifyFormula(text, functionPrefix) };
   }
+  if (cell.formula) return { formula: qualifyFormula(cell.formula, functionPrefix) };
   return cell.value === null || typeof cell.value === 'number' ? cell.value : cell.value[lang];
 }
 

@@ -11,7 +11,7 @@ export type { Lang };
 export type Texts = Label;
 
 /** A small set every host maps to its own format code (see `NUMBER_FORMAT_CODES`). */
-export type NumberFormat = 'money' | 'percent' | 'integer' | 'number';
+export type NumberFormat = 'money' | 'percent' | 'integer' | 'number' | 'date';
 
 /** Values offered in a drop-down, per language: each must be a spelling the formulas accept. */
 export interface Choices {
@@ -31,6 +31,11 @@ export interface InputCell {
   kind: 'input';
   /** A number, a text in both languages, or `null` for an input left blank (a fact not yet known). */
   value: number | Texts | null;
+  /**
+   * A formula the input starts with until the user types over it: the report date's =TODAY(). Takes the
+   * place of `value`.
+   */
+  formula?: string;
   format?: NumberFormat;
   note?: Texts;
   choices?: Choices;
@@ -121,6 +126,15 @@ export const input = (
   format,
   note,
   choices,
+});
+
+/** An input that holds a formula until the user types a value over it (the report date's =TODAY()). */
+export const inputFormula = (text: string, format?: NumberFormat, note?: Texts): InputCell => ({
+  kind: 'input',
+  value: null,
+  formula: text,
+  format,
+  note,
 });
 
 export const formula = (text: string | Texts, format?: NumberFormat, note?: Texts): FormulaCell => ({

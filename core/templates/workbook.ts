@@ -80,6 +80,7 @@ export const NUMBER_FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
   percent: '0.0%',
   integer: '#,##0',
   number: '#,##0.0#',
+  date: 'dd.mm.yyyy',
 };
 
 /** The look of each style, shared by the hosts so a template looks the same everywhere. */

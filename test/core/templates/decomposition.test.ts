@@ -41,6 +41,17 @@ describe('the decomposition template', () => {
     expect(sheet.value('E27')).toBe(2250);
   });
 
+  it('takes the working days of the chosen month from the production calendar', async () => {
+    const sheet = await rendered('decomposition');
+    // March 2027: 22 working days (8 March a holiday); January 2027: 15 (1–10 January off).
+    expect(sheet.value('B12')).toBe(22);
+    sheet.set('C12', '=DATE(2027,1,15)');
+    expect(sheet.value('B12')).toBe(15);
+    // 6 430 calls / 15 days = 428.7 → 429 a day.
+    expect(sheet.value('E16')).toBe(429);
+    expect(sheet.errors()).toEqual([]);
+  });
+
   it('lists the funnel top to bottom for the chart', async () => {
     const sheet = await rendered('decomposition');
     expect(sheet.values('A19:B21')).toEqual([

@@ -64,10 +64,15 @@ describe('renderTemplate', () => {
       { formula: '=KPI.PLAN_SPLIT(B10,B15:B26,B6)' },
       { formula: '=KPI.PLAN_SPLIT(B11,B15:B26,B6)' },
     ]);
-    // Spilled cells and blank inputs are left empty.
+    // Spilled cells are left empty; December's fact so far is a sample input.
     expect(months[2].slice(2, 5)).toEqual([null, null, null]);
-    expect(months[12][5]).toBeNull();
-    expect(months[13][6]).toEqual({ formula: '=KPI.PLAN_FULFILLMENT(F27,SUMIF(F15:F26,"<>",D15:D26))' });
+    expect(months[12][5]).toBe(380000);
+    expect(months[13][6]).toEqual({ formula: '=B47' });
+    // The report date is an input holding =TODAY() until the user types a date; standard functions stay bare.
+    const [, current] = blocksWritten(workbook.calls).find(([anchor]) => anchor === 'A29')!;
+    expect(current[1][1]).toEqual({ formula: '=TODAY()' });
+    expect(current[4][1]).toEqual({ formula: '=KPI.WORKDAYS_RU(DATE(YEAR(B30),MONTH(B30),1),B30)' });
+    expect(current[9][1]).toEqual({ formula: '=KPI.PACE(B35,B34,B30)' });
   });
 
   it('formats, styles and annotates ranges gathered into rectangles', async () => {
@@ -82,7 +87,7 @@ describe('renderTemplate', () => {
       expect.arrayContaining(['C15:F15', 'C16:E16', 'B19:B21', 'B27:G27']),
     ]);
     const inputs = calls.find(([method, , style]) => method === 'setStyle' && style === 'input')!;
-    expect(inputs[3]).toEqual(['B5:B12', 'B25:G25', 'B26:F26']);
+    expect(inputs[3]).toEqual(['B5:B11', 'C12', 'B25:G25', 'B26:F26']);
     const [, , notes] = calls.find(([method]) => method === 'setNotes')!;
     expect(notes).toContainEqual({ cell: 'B6', text: '16%: 16 RUB of profit in every 100 RUB of revenue.' });
     expect(calls).toContainEqual(['freezeRows', 'Decomposition', 1]);

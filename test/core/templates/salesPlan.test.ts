@@ -41,47 +41,92 @@ describe('the sales plan template', () => {
 
   it('splits the realistic plan by channel and by manager, summing to the target', async () => {
     const sheet = await rendered('sales-plan');
+    sheet.set('B30', '=DATE(2026,12,2)');
     // 35%, 30%, 25%, 10% of 36 000 000.
     expect(sheet.values('K5:K8')).toEqual([[12600000], [10800000], [9000000], [3600000]]);
     expect(sheet.value('K9')).toBe(36000000);
-    // 30%, 25%, 25%, 20%; and the same shares of April's 2 880 000.
+    // 30%, 25%, 25%, 20%; and the same shares of December's 4 320 000.
     expect(sheet.values('K12:L15')).toEqual([
-      [10800000, 864000],
-      [9000000, 720000],
-      [9000000, 720000],
-      [7200000, 576000],
+      [10800000, 1296000],
+      [9000000, 1080000],
+      [9000000, 1080000],
+      [7200000, 864000],
     ]);
-    expect(sheet.values('K16:L16')).toEqual([[36000000, 2880000]]);
+    expect(sheet.values('K16:M16')).toEqual([[36000000, 4320000, 380000]]);
   });
 
-  it('compares the fact with the realistic plan, leaving months without a fact blank', async () => {
+  it('rounds the realistic version to the step like the others', async () => {
+    const sheet = await rendered('sales-plan');
+    sheet.set('B5', 36000500);
+    // 36 000 500 / 1 000 rounds to 36 001 000 (half away from zero): the months still add up.
+    expect(sheet.value('B11')).toBe(36001000);
+    expect(sum(sheet.values('D15:D26'))).toBe(36001000);
+    expect(sheet.errors()).toEqual([]);
+  });
+
+  it('compares each month’s fact with the realistic plan', async () => {
     const sheet = await rendered('sales-plan');
     // January: 2 610 000 / 2 520 000.
     expect(sheet.value('G15')).toBeCloseTo(1.0357142857, 9);
-    expect(sheet.values('G19:G26').flat()).toEqual(['', '', '', '', '', '', '', '']);
-    // Year to date: 9 150 000 against the plans of January–April, 2 520 000 × 2 + 2 880 000 × 2 = 10 800 000.
-    expect(sheet.value('F27')).toBe(9150000);
-    expect(sheet.value('G27')).toBeCloseTo(9150000 / 10800000, 9);
+    sheet.set('F24', null);
+    expect(sheet.value('G24')).toBe('');
   });
 
-  it('forecasts the current month at its pace and says what each remaining day must bring', async () => {
+  it('starts on today’s date and reads the month on the production calendar', async () => {
     const sheet = await rendered('sales-plan');
-    expect(sheet.values('B33:B34')).toEqual([[2880000], [1180000]]);
-    // 1 180 000 × 22 / 9 = 2 884 444.44; (2 880 000 − 1 180 000) / 13 = 130 769.23.
-    expect(sheet.value('B36')).toBeCloseTo(2884444.4444, 4);
-    expect(sheet.value('B37')).toBeCloseTo(2884444.4444 / 2880000, 9);
-    expect(sheet.value('B38')).toBe(13);
-    expect(sheet.value('B39')).toBeCloseTo(130769.2308, 4);
+    const today = new Date();
+    // Serial of today in the engine: days since 1899-12-30.
+    const serial = Math.floor(
+      (Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(1899, 11, 30)) / 864e5,
+    );
+    expect(sheet.value('B30')).toBe(serial);
+    sheet.set('B30', '=DATE(2026,12,2)');
+    // December 2026: 22 working days (31.12 is a day off moved by decree № 1466); 1 and 2 December gone.
+    expect(sheet.values('B31:B35')).toEqual([['Декабрь'], [22], [2], [4320000], [380000]]);
   });
 
-  it('follows a fact typed into the table and a month picked from the list', async () => {
+  it('gives the department’s and each manager’s pace on the report date', async () => {
     const sheet = await rendered('sales-plan');
-    sheet.set('F19', 1000000);
-    sheet.set('B30', 'Май');
-    expect(sheet.value('G19')).toBeCloseTo(1000000 / 2880000, 9);
-    // May: 1 000 000 after 9 of 22 days → 1 000 000 × 22 / 9 = 2 444 444.44 (the engine keeps ten digits).
-    expect(sheet.value('B36')).toBeCloseTo(2444444.4444, 4);
-    expect(sheet.value('F27')).toBe(10150000);
+    sheet.set('B30', '=DATE(2026,12,2)');
+    // Department: plan to date 4 320 000 × 2/22 = 392 727.27; 380 000 / 392 727.27 = 96.8%;
+    // forecast 380 000 × 22/2 = 4 180 000; (4 320 000 − 380 000) / 20 days left = 197 000.
+    const [toDate, fulfilment, forecast, daily] = sheet.values('B38:E38')[0] as number[];
+    expect(toDate).toBeCloseTo(392727.27, 2);
+    expect(fulfilment).toBeCloseTo(380000 / (4320000 * (2 / 22)), 9);
+    expect([forecast, daily]).toEqual([4180000, 197000]);
+    // Ivanov: 120 000 of 1 296 000; to date 117 818.18; forecast 1 320 000; (1 296 000 − 120 000) / 20 = 58 800.
+    expect(sheet.value('A39')).toBe('Иванов Алексей');
+    expect(sheet.values('D39:E39')).toEqual([[1320000, 58800]]);
+    expect(sheet.value('B39')).toBeCloseTo(117818.18, 2);
+    expect(sheet.values('D40:D42').flat()).toEqual([1045000, 1210000, 605000]);
+    expect(sheet.errors()).toEqual([]);
+  });
+
+  it('moves the pace with the report date', async () => {
+    const sheet = await rendered('sales-plan');
+    sheet.set('B30', '=DATE(2026,12,2)');
+    const onSecond = sheet.value('C38') as number;
+    sheet.set('B30', '=DATE(2026,12,15)');
+    // 15 December: 11 of 22 days gone (1–4, 7–11, 14–15): plan to date 2 160 000, 380 000 of it is 17.6%.
+    expect(sheet.value('B33')).toBe(11);
+    expect(sheet.value('B38')).toBe(2160000);
+    expect(sheet.value('C38')).toBeCloseTo(380000 / 2160000, 9);
+    expect(sheet.value('C38')).not.toBe(onSecond);
+    expect(sheet.errors()).toEqual([]);
+  });
+
+  it('sets the year to date against the plan to date, never half a month against a whole one', async () => {
+    const sheet = await rendered('sales-plan');
+    sheet.set('B30', '=DATE(2026,12,2)');
+    // Facts: January–November closed, December so far: 31 720 000.
+    expect(sheet.value('B45')).toBe(31720000);
+    // Plan: January–November 31 680 000 + December to date 392 727.27 = 32 072 727.27.
+    expect(sheet.value('B46')).toBeCloseTo(32072727.27, 2);
+    expect(sheet.value('B47')).toBeCloseTo(31720000 / (31680000 + 4320000 * (2 / 22)), 9);
+    expect(sheet.value('G27')).toBe(sheet.value('B47'));
+    // With December's fact not typed yet, December adds its plan to date only, and no fact.
+    sheet.set('F26', null);
+    expect(sheet.value('B46')).toBeCloseTo(31680000 + 392727.27, 2);
     expect(sheet.errors()).toEqual([]);
   });
 

@@ -41,11 +41,15 @@ function texts(template: Template): Texts[] {
 
 const formulas = (template: Template) =>
   cells(template).flatMap(({ cell }) =>
-    cell.kind !== 'formula'
-      ? []
-      : typeof cell.formula === 'string'
+    cell.kind === 'input'
+      ? cell.formula
         ? [cell.formula]
-        : [cell.formula.ru, cell.formula.en],
+        : []
+      : cell.kind !== 'formula'
+        ? []
+        : typeof cell.formula === 'string'
+          ? [cell.formula]
+          : [cell.formula.ru, cell.formula.en],
   );
 
 describe('the templates', () => {
