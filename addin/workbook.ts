@@ -21,7 +21,7 @@ import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 /** Excel sizes widths and charts in points, the port in pixels: 96 px and 72 pt to the inch. */
 const POINTS_PER_PIXEL = 0.75;
 
-const CHART_TYPES = { line: 'Line', column: 'ColumnClustered', bar: 'BarClustered' } as const;
+const CHART_TYPES = { column: 'ColumnClustered', bar: 'BarClustered' } as const;
 
 /** A range's size filled with one value: what `numberFormat` takes. */
 function filled<T>(range: string, value: T): T[][] {

@@ -18,7 +18,7 @@ import {
 } from '../core/templates/workbook';
 import type { Selection, WizardWorkbook } from '../core/wizard/workbook';
 
-const CHART_TYPES = { line: 'LINE', column: 'COLUMN', bar: 'BAR' } as const;
+const CHART_TYPES = { column: 'COLUMN', bar: 'BAR' } as const;
 
 /**
  * What `setValues` takes for a cell: as typed (core's `asTyped`), so "=…" becomes a formula — which is

@@ -2,7 +2,7 @@
  * The areas the functions are grouped in — the reference's sections (task pane, sidebar, playground,
  * docs/functions.md), in this order. A new area is one entry here.
  */
-import type { Label } from './spec';
+import type { Texts } from './lang';
 
 export const AREAS = {
   planning: { ru: 'Планирование и декомпозиция', en: 'Planning and decomposition' },
@@ -13,7 +13,7 @@ export const AREAS = {
   funnel: { ru: 'Воронка и штат', en: 'Funnel and team' },
   design: { ru: 'Матрица KPI и настройка мотивации', en: 'KPI and pay design' },
   clients: { ru: 'Клиентская база', en: 'Client base' },
-} as const satisfies Readonly<Record<string, Label>>;
+} as const satisfies Readonly<Record<string, Texts>>;
 
 export type Area = keyof typeof AREAS;
 

@@ -1,48 +1,101 @@
 /**
  * Reading one argument value as its parameter's kind says (SPEC.md §1): numbers typed as text,
  * empties, booleans and dates refused where a number is expected, range limits (with the 1e-9
- * tolerance of every boundary), Excel's linked data types read as the value they show.
+ * tolerance of every boundary), Excel's linked data types read as the value they show. Each check is
+ * a rule of core/messages.ts, listed here once: the readers apply them and the reference lists them
+ * (`parameterRules`).
  */
 import type { FormulaError } from './errors';
 import { LOCAL_ZONE, parseDateText } from './dates';
-import { messages, type Named } from './messages';
-import type { BooleanParam, ListParam, NumberParam, ParamSpec, TextParam } from './spec';
-import { cellValue, EMPTY, type Empty, isAbove, isBlank, isDate, parseNumberText } from './values';
+import { at, type Named, type Rule, rules } from './messages';
+import type { BooleanParam, ListParam, NumberKind, NumberParam, ParamSpec, TextParam } from './spec';
+import { asGrid, cellValue, EMPTY, type Empty, isAbove, isBlank, isDate, parseNumberText } from './values';
 
 export type Read<T> = T | Empty | FormulaError;
 export type Reader = (raw: unknown) => Read<unknown>;
 
-type NumberRules = Pick<NumberParam, 'kind' | 'whole' | 'max'>;
+/** What a number is checked against: its kind, and for a list's items whole numbers and a maximum. */
+interface NumberLimits {
+  kind: NumberKind;
+  whole?: boolean;
+  max?: number;
+}
+
+/** A rule a reader may give for a parameter, with the values the reference's note shows. */
+export interface ParameterRule {
+  rule: Rule;
+  noted: readonly unknown[];
+}
+
+interface NumberCheck {
+  rule: Rule;
+  applies(limits: NumberLimits): boolean;
+  fails(value: number, limits: NumberLimits): boolean;
+  error(arg: ReturnType<typeof at>, value: number, limits: NumberLimits): FormulaError;
+  noted?(limits: NumberLimits): unknown[];
+}
+
+const isDivisor = (kind: NumberKind) => kind === 'divisor' || kind === 'fraction';
+const isFraction = (kind: NumberKind) => kind === 'fraction' || kind === 'share';
+
+/** The checks of a number, in the order they are tried (SPEC.md §1: amounts ≥ 0, fractions in (0, 1]…). */
+const NUMBER_CHECKS: readonly NumberCheck[] = [
+  {
+    rule: rules.negative,
+    applies: ({ kind }) => kind !== 'number',
+    fails: (value) => value < 0,
+    error: (arg, value) => rules.negative.error(arg, value),
+  },
+  {
+    rule: rules.zero,
+    applies: ({ kind }) => isDivisor(kind),
+    fails: (value) => value === 0,
+    error: (arg) => rules.zero.error(arg),
+  },
+  {
+    rule: rules.aboveOne,
+    applies: ({ kind }) => isFraction(kind),
+    fails: (value) => isAbove(value, 1),
+    error: (arg, value) => rules.aboveOne.error(arg, value),
+  },
+  {
+    rule: rules.notWhole,
+    applies: ({ whole }) => whole === true,
+    fails: (value) => !Number.isInteger(value),
+    error: (arg, value) => rules.notWhole.error(arg, value),
+  },
+  {
+    rule: rules.aboveMax,
+    applies: ({ max }) => max !== undefined,
+    fails: (value, { max }) => isAbove(value, max!),
+    error: (arg, value, { max }) => rules.aboveMax.error(arg, value, max!),
+    noted: ({ max }) => [undefined, max],
+  },
+];
 
 function numberChecker(
   fn: string,
   param: Named,
-  rules: NumberRules,
+  limits: NumberLimits,
 ): (value: number) => number | FormulaError {
-  const arg = { fn, param };
-  const { kind, whole, max } = rules;
+  const where = at(fn, param);
+  const checks = NUMBER_CHECKS.filter((check) => check.applies(limits));
   return (value) => {
-    if (kind !== 'number' && value < 0) return messages.negative(arg, value);
-    if (value === 0 && (kind === 'divisor' || kind === 'fraction')) return messages.zero(arg);
-    if (isAbove(value, 1) && (kind === 'fraction' || kind === 'share'))
-      return messages.fractionAboveOne(arg, value);
-    if (whole && !Number.isInteger(value)) return messages.notWhole(arg, value);
-    if (max !== undefined && isAbove(value, max)) return messages.aboveMax(arg, value, max);
+    for (let i = 0; i < checks.length; i++)
+      if (checks[i].fails(value, limits)) return checks[i].error(where, value, limits);
     return value;
   };
 }
 
 /** The value as a number before range checks, or why it is not one. */
 function toNumber(fn: string, param: Named, raw: unknown): Read<number> {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : messages.notNumber({ fn, param }, raw);
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : rules.notNumber.error(at(fn, param), raw);
   if (isBlank(raw)) return EMPTY;
-  if (typeof raw === 'string') return parseNumberText(raw) ?? messages.notNumber({ fn, param }, raw);
-  if (typeof raw === 'boolean') return messages.logical({ fn, param });
-  if (isDate(raw)) return messages.date({ fn, param });
-  if (Array.isArray(raw)) return messages.notScalar({ fn, param });
+  if (typeof raw === 'string') return parseNumberText(raw) ?? rules.notNumber.error(at(fn, param), raw);
+  if (Array.isArray(raw)) return rules.notScalar.error(at(fn, param));
   const shown = cellValue(raw);
   if (shown !== raw) return toNumber(fn, param, shown);
-  return messages.notNumber({ fn, param }, raw);
+  return rules.notNumber.error(at(fn, param), raw);
 }
 
 /**
@@ -51,13 +104,13 @@ function toNumber(fn: string, param: Named, raw: unknown): Read<number> {
  */
 function toDate(fn: string, param: Named, raw: unknown): Read<number> {
   if (typeof raw === 'number')
-    return Number.isFinite(raw) ? Math.floor(raw) : messages.notDate({ fn, param }, raw);
+    return Number.isFinite(raw) ? Math.floor(raw) : rules.notDate.error(at(fn, param), raw);
   if (isBlank(raw)) return EMPTY;
-  if (typeof raw === 'string') return parseDateText(raw) ?? messages.notDate({ fn, param }, raw);
-  if (typeof raw === 'boolean') return messages.dateLogical({ fn, param });
+  if (typeof raw === 'string') return parseDateText(raw) ?? rules.notDate.error(at(fn, param), raw);
+  if (typeof raw === 'boolean') return rules.notDate.error(at(fn, param), raw);
   if (isDate(raw) && !Number.isNaN(raw.getTime())) return LOCAL_ZONE.serialAt(raw);
-  if (Array.isArray(raw)) return messages.notScalar({ fn, param });
-  return messages.notDate({ fn, param }, raw);
+  if (Array.isArray(raw)) return rules.notScalar.error(at(fn, param));
+  return rules.notDate.error(at(fn, param), raw);
 }
 
 function numberReader(fn: string, param: NumberParam): Reader {
@@ -71,24 +124,20 @@ function numberReader(fn: string, param: NumberParam): Reader {
   };
 }
 
+const choiceNames = (param: TextParam) => Object.values(param.choices ?? {}).map((spellings) => spellings[0]);
+
 function textReader(fn: string, param: TextParam): Reader {
   const choices = param.choices && Object.entries(param.choices);
   return (given) => {
     const raw = cellValue(given);
     if (isBlank(raw)) return EMPTY;
-    if (Array.isArray(raw)) return messages.notScalar({ fn, param });
-    if (typeof raw !== 'string') return messages.notText({ fn, param }, raw);
+    if (Array.isArray(raw)) return rules.notScalar.error(at(fn, param));
+    if (typeof raw !== 'string') return rules.notText.error(at(fn, param), raw);
     const text = raw.trim();
     if (!choices) return text;
     const key = text.toLowerCase();
     const found = choices.find(([, spellings]) => spellings.includes(key));
-    return found
-      ? found[0]
-      : messages.unknownChoice(
-          { fn, param },
-          raw,
-          choices.map(([, s]) => s[0]),
-        );
+    return found ? found[0] : rules.unknownChoice.error(at(fn, param), raw, choiceNames(param));
   };
 }
 
@@ -104,7 +153,7 @@ function booleanReader(fn: string, param: BooleanParam): Reader {
     const key = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
     if (key && TRUE_TEXT.includes(key)) return true;
     if (key && FALSE_TEXT.includes(key)) return false;
-    return messages.notBoolean({ fn, param }, raw);
+    return rules.notBoolean.error(at(fn, param), raw);
   };
 }
 
@@ -120,6 +169,13 @@ export function scalarReader(fn: string, param: Exclude<ParamSpec, ListParam>): 
   }
 }
 
+/** A list's item as messages name it: `weights[2]`, «элемент 2 списка „веса“». */
+const itemOf = (param: ListParam, position: number): Named => ({
+  name: `${param.name}[${position}]`,
+  ruName: param.ruName,
+  item: position,
+});
+
 /**
  * A list argument (thresholds, rates, weights, scores…), read as one list (SPEC.md §1): a row, a column
  * or a block read row by row, blanks skipped. Returns `EMPTY` when nothing was given — an omitted
@@ -127,26 +183,26 @@ export function scalarReader(fn: string, param: Exclude<ParamSpec, ListParam>): 
  * parameter's default applies alike in both hosts.
  */
 export function readList(fn: string, param: ListParam, raw: unknown): Read<number[]> {
-  const items: unknown[] = Array.isArray(raw) ? raw.flat() : [raw];
-  if (items.length <= 1 && isBlank(cellValue(items[0]))) return EMPTY;
+  const items = asGrid(raw).flat();
+  if (items.length === 1 && isBlank(cellValue(items[0]))) return EMPTY;
+  const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
   const list: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    const item: Named = { name: `${param.name}[${i + 1}]`, ruName: `${param.ruName}, элемент ${i + 1}` };
+    const item = itemOf(param, i + 1);
     const value = param.of === 'date' ? toDate(fn, item, items[i]) : toNumber(fn, item, items[i]);
     if (value === EMPTY) continue;
     if (param.of === 'date' && typeof value === 'number') {
       list.push(value);
       continue;
     }
-    const checked =
-      typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
+    const checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
     if (typeof checked !== 'number') return checked;
     if (param.ascending && list.length > 0 && !isAbove(checked, list[list.length - 1])) {
-      return messages.listNotAscending({ fn, param }, i + 1);
+      return rules.notAscending.error(at(fn, param), i + 1);
     }
     list.push(checked);
   }
-  return list.length > 0 || param.mayBeEmpty ? list : messages.listEmpty({ fn, param });
+  return list.length > 0 || param.mayBeEmpty ? list : rules.listEmpty.error(at(fn, param));
 }
 
 /** The cells of a list whose positions matter (`ListParam.inPlace`): numbers checked, blanks kept as `null`. */
@@ -158,28 +214,21 @@ export type InPlace = (number | null)[][];
  */
 export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<InPlace> {
   // As readList: nothing, or a single empty cell (Excel's [[null]], Sheets' ""), is an empty argument.
-  const items: unknown[] = Array.isArray(raw) ? raw.flat() : [raw];
-  if (items.length <= 1 && isBlank(cellValue(items[0]))) return EMPTY;
-  const grid = (Array.isArray(raw) ? raw : [[raw]]).map((line: unknown) =>
-    Array.isArray(line) ? line : [line],
-  );
+  const grid = asGrid(raw);
+  if (grid.length === 1 && grid[0].length === 1 && isBlank(cellValue(grid[0][0]))) return EMPTY;
   const width = grid[0].length;
+  const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
   const rows: InPlace = [];
   for (let i = 0; i < grid.length; i++) {
     const row: (number | null)[] = [];
     for (let j = 0; j < grid[i].length; j++) {
-      const position = i * width + j + 1;
-      const item: Named = {
-        name: `${param.name}[${position}]`,
-        ruName: `${param.ruName}, элемент ${position}`,
-      };
+      const item = itemOf(param, i * width + j + 1);
       const value = toNumber(fn, item, grid[i][j]);
       if (value === EMPTY) {
         row.push(null);
         continue;
       }
-      const checked =
-        typeof value === 'number' ? numberChecker(fn, item, { ...param, kind: param.of })(value) : value;
+      const checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
       if (typeof checked !== 'number') return checked;
       row.push(checked);
     }
@@ -187,4 +236,36 @@ export function readInPlace(fn: string, param: ListParam, raw: unknown): Read<In
   }
   const oneItem = param.inPlace === 'line' || grid.length === 1 || width === 1;
   return oneItem ? [rows.flat()] : rows;
+}
+
+const numberRules = (limits: NumberLimits): ParameterRule[] =>
+  limits.kind === 'date' ? [{ rule: rules.notDate as Rule, noted: [] }] : valueRules(limits);
+
+const valueRules = (limits: NumberLimits): ParameterRule[] => [
+  { rule: rules.notNumber as Rule, noted: [] },
+  ...NUMBER_CHECKS.filter((check) => check.applies(limits)).map((check) => ({
+    rule: check.rule,
+    noted: check.noted?.(limits) ?? [],
+  })),
+];
+
+/** Every rule the readers above may give for `param`, in the order they are tried. */
+export function parameterRules(param: ParamSpec): ParameterRule[] {
+  const one = (rule: Rule, noted: readonly unknown[] = []): ParameterRule => ({ rule, noted });
+  switch (param.kind) {
+    case 'text':
+      return param.choices
+        ? [one(rules.notText as Rule), one(rules.unknownChoice as Rule, [undefined, choiceNames(param)])]
+        : [one(rules.notText)];
+    case 'boolean':
+      return [one(rules.notBoolean)];
+    case 'list':
+      return [
+        ...(param.mayBeEmpty || param.inPlace ? [] : [one(rules.listEmpty)]),
+        ...numberRules({ kind: param.of, whole: param.whole, max: param.max }),
+        ...(param.ascending ? [one(rules.notAscending)] : []),
+      ];
+    default:
+      return numberRules(param);
+  }
 }

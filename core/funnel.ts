@@ -4,8 +4,8 @@
  * Shared by FUNNEL_CONVERSION, FUNNEL_GAP and FUNNEL_BOTTLENECK.
  */
 import type { FormulaError } from './errors';
-import { messages } from './messages';
-import type { ErrorNote, ListParam } from './spec';
+import { at, type FormulaRule, formulaRule, rules } from './messages';
+import type { ListParam } from './spec';
 import { isAbove } from './values';
 
 export type Stages = readonly (number | null)[];
@@ -29,29 +29,30 @@ export const planConversionsParam: ListParam = {
   en: 'Planned stage-to-stage conversions, top to bottom, one fewer than the stages: {50%; 35%}',
 };
 
-export const stagesMismatchNote: ErrorNote = {
-  kind: '#VALUE!',
-  ru: '«плановых конверсий» (plan_conversions) не на одну меньше, чем этапов воронки (counts)',
-  en: 'plan_conversions is not one fewer than the funnel stages (counts)',
-};
-
-export const tooFewStagesNote: ErrorNote = {
-  kind: '#VALUE!',
-  ru: 'в воронке меньше двух этапов (counts)',
-  en: 'the funnel has fewer than two stages (counts)',
-};
-
-export function checkStages(fn: string, stages: number): FormulaError | undefined {
-  return stages < 2 ? messages.tooFewStages({ fn, param: countsParam }, stages) : undefined;
+/** The rules a funnel formula's stages obey, made for formula `fn`; the trigger's funnel has one stage. */
+export interface StageRules {
+  tooFewStages: FormulaRule<[got: number]>;
+  /** For the formulas that take planned conversions too. */
+  stagesMismatch: FormulaRule<[stages: number, got: number]>;
+  checkStages(stages: number): FormulaError | undefined;
+  checkPlan(stages: number, plan: readonly number[]): FormulaError | undefined;
 }
 
-export function checkPlan(fn: string, stages: number, plan: readonly number[]): FormulaError | undefined {
-  return (
-    checkStages(fn, stages) ??
-    (plan.length === stages - 1
-      ? undefined
-      : messages.stagesMismatch(fn, planConversionsParam, stages, plan.length))
-  );
+export function stageRules(fn: string): StageRules {
+  const tooFewStages = formulaRule(rules.tooFewStages, at(fn, countsParam), { counts: [[1000]] });
+  const stagesMismatch = formulaRule(rules.stagesMismatch, at(fn, planConversionsParam, countsParam), {
+    counts: [[1000], [300], [60], [10]],
+    plan_conversions: [[0.5], [0.35]],
+  });
+  const checkStages = (stages: number) => (stages < 2 ? tooFewStages.error(stages) : undefined);
+  return {
+    tooFewStages,
+    stagesMismatch,
+    checkStages,
+    checkPlan: (stages, plan) =>
+      checkStages(stages) ??
+      (plan.length === stages - 1 ? undefined : stagesMismatch.error(stages, plan.length)),
+  };
 }
 
 /** Conversion out of stage i into i + 1; `undefined` when either is blank or nothing entered stage i. */

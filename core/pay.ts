@@ -3,8 +3,8 @@
  * выплачивается при условии 100 % выполнения KPI». Shared by PAY_STRUCTURE, MANAGER_PAY and ROP_PAY.
  */
 import type { FormulaError } from './errors';
-import { messages } from './messages';
-import type { ErrorNote, NumberParam } from './spec';
+import { at, type FormulaRule, formulaRule, rules } from './messages';
+import type { NumberParam } from './spec';
 import { isAbove } from './values';
 
 export const fixedShareParam: NumberParam = {
@@ -40,22 +40,27 @@ export function kpiMet(kpiFulfillment: number): boolean {
   return !isAbove(1, kpiFulfillment);
 }
 
-/** The rule `splitPay` adds, for the reference. */
-export const sharesAboveOneNote: ErrorNote = {
-  kind: '#NUM!',
-  ru: `«${fixedShareParam.ruName}» и «${softShareParam.ruName}» (${fixedShareParam.name} + ${softShareParam.name}) вместе больше 100%`,
-  en: `${fixedShareParam.name} + ${softShareParam.name} is above 100%`,
-};
+/** Fixed, soft and bonus parts of a pay, and the rule the shares obey. */
+export interface PaySplit {
+  sharesAboveOne: FormulaRule<[]>;
+  /** The bonus is what the other two leave, so the three add up to `total`. */
+  split(
+    total: number,
+    fixedShare: number,
+    softShare: number,
+  ): [fixed: number, soft: number, bonus: number] | FormulaError;
+}
 
-/** Fixed, soft and bonus parts of `total`; the bonus is what the other two leave, so the three add up to it. */
-export function splitPay(
-  fn: string,
-  total: number,
-  fixedShare: number,
-  softShare: number,
-): [fixed: number, soft: number, bonus: number] | FormulaError {
-  if (isAbove(fixedShare + softShare, 1)) return messages.sumAboveOne(fn, fixedShareParam, softShareParam);
-  const fixed = total * fixedShare;
-  const soft = total * softShare;
-  return [fixed, soft, Math.max(0, total - fixed - soft)];
+export function paySplit(fn: string): PaySplit {
+  const trigger = { [fixedShareParam.name]: 0.7, [softShareParam.name]: 0.4 };
+  const sharesAboveOne = formulaRule(rules.sharesAboveOne, at(fn, fixedShareParam, softShareParam), trigger);
+  return {
+    sharesAboveOne,
+    split(total, fixedShare, softShare) {
+      if (isAbove(fixedShare + softShare, 1)) return sharesAboveOne.error();
+      const fixed = total * fixedShare;
+      const soft = total * softShare;
+      return [fixed, soft, Math.max(0, total - fixed - soft)];
+    },
+  };
 }

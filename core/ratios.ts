@@ -1,26 +1,23 @@
 /** The client-department KPIs of the seed are parts of a whole: a part may not exceed it (SPEC.md §2). */
 import type { FormulaError } from './errors';
-import { messages, type Named } from './messages';
-import type { ErrorNote } from './spec';
+import { at, type FormulaRule, formulaRule, type Named, rules } from './messages';
 import { isAbove } from './values';
 
-/** The rule `partOfWhole` adds to its parameters' own, for the reference. */
-export function partExceedsWholeNote(part: Named, whole: Named): ErrorNote {
-  return {
-    kind: '#NUM!',
-    ru: `«${part.ruName}» (${part.name}) больше, чем «${whole.ruName}» (${whole.name})`,
-    en: `${part.name} is greater than ${whole.name}`,
-  };
+export interface PartOfWhole {
+  /** The rule the ratio adds to its parameters' own. */
+  exceeds: FormulaRule<[]>;
+  ratio: (partValue: number, wholeValue: number) => number | FormulaError;
 }
 
-export function partOfWhole(
-  fn: string,
-  part: Named,
-  whole: Named,
-): (partValue: number, wholeValue: number) => number | FormulaError {
-  // A part equal to the whole up to floating-point noise (0.1 + 0.2 of 0.3) is the whole: at most 1.
-  return (partValue, wholeValue) =>
-    isAbove(partValue, wholeValue)
-      ? messages.partExceedsWhole(fn, part, whole)
-      : Math.min(partValue / wholeValue, 1);
+export function partOfWhole(fn: string, part: Named, whole: Named): PartOfWhole {
+  const exceeds = formulaRule(rules.partExceedsWhole, at(fn, part, whole), {
+    [part.name]: 2,
+    [whole.name]: 1,
+  });
+  return {
+    exceeds,
+    // A part equal to the whole up to floating-point noise (0.1 + 0.2 of 0.3) is the whole: at most 1.
+    ratio: (partValue, wholeValue) =>
+      isAbove(partValue, wholeValue) ? exceeds.error() : Math.min(partValue / wholeValue, 1),
+  };
 }

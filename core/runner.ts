@@ -1,99 +1,44 @@
 /**
  * The one runner every host calls (SPEC.md §1): reads arguments as their spec says, applies
- * defaults, broadcasts ranges, and returns values with typed errors in place of bad elements.
+ * defaults, broadcasts ranges, and returns values with typed errors in place of bad elements. Reading
+ * is here; shaping the results is core/results.ts.
  */
 import { readInPlace, readList, scalarReader, type Reader } from './arguments';
 import { FormulaError } from './errors';
-import { messages } from './messages';
-import type { Cell, Computed, FormulaSpec, Lists, ShapeHint } from './spec';
-import { EMPTY, isBlank } from './values';
+import { at, rules } from './messages';
+import {
+  BLANK,
+  type Element,
+  type ErrorCell,
+  finiteOrError,
+  type Outcome,
+  outcomeOfOne,
+  overListCells,
+  resultPerCell,
+  rowPerCell,
+} from './results';
+import type { FormulaSpec, Lists, ShapeHint } from './spec';
+import { asGrid, EMPTY } from './values';
 
-/** What a formula gives a host: one value, one error, or a 2-D array (errors converted per element). */
-export type Outcome = Cell | FormulaError | unknown[][];
+export type { Outcome };
 
-type ErrorCell = (error: FormulaError) => unknown;
-
-const BLANK = '';
 const keepError: ErrorCell = (error) => error;
 
-interface Compiled {
-  /** A reader per scalar parameter; `undefined` for list parameters, read once per call. */
-  readers: readonly (Reader | undefined)[];
-}
+/** A reader per scalar parameter; `undefined` for list parameters, read once per call. */
+type Readers = readonly (Reader | undefined)[];
 
-const compiledSpecs = new WeakMap<FormulaSpec, Compiled>();
+const readersOfSpec = new WeakMap<FormulaSpec, Readers>();
 
-function compile(spec: FormulaSpec): Compiled {
-  let found = compiledSpecs.get(spec);
+function readersOf(spec: FormulaSpec): Readers {
+  let found = readersOfSpec.get(spec);
   if (!found) {
-    found = {
-      readers: spec.params.map((param) => (param.kind === 'list' ? undefined : scalarReader(spec.id, param))),
-    };
-    compiledSpecs.set(spec, found);
+    found = spec.params.map((param) => (param.kind === 'list' ? undefined : scalarReader(spec.id, param)));
+    readersOfSpec.set(spec, found);
   }
   return found;
 }
 
-/** A range of more than one cell as rows of cells; `undefined` for a scalar or a 1×1 range. */
-function asGrid(raw: unknown): unknown[][] | undefined {
-  if (!Array.isArray(raw) || isEmptyArray(raw)) return undefined;
-  const grid = Array.isArray(raw[0]) ? (raw as unknown[][]) : raw.map((cell) => [cell]);
-  return grid.length === 1 && grid[0].length === 1 ? undefined : grid;
-}
-
-/** `[]` and `[[]]`: no host passes them, but a caller might; they read as a blank argument. */
-const isEmptyArray = (raw: unknown[]) => raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0);
-
-function single(raw: unknown): unknown {
-  if (Array.isArray(raw)) return isEmptyArray(raw) ? null : single(raw[0]);
-  return raw;
-}
-
-/**
- * The result of scalar arguments: a row or table as a 2-D array, a 1×1 one as its only cell. An error
- * inside a table (one manager's row of KPI_INDEX) is converted in its place, as in a broadcast.
- */
-function alone(computed: Computed, errorCell: ErrorCell): Outcome {
-  if (!Array.isArray(computed)) return computed as Cell | FormulaError;
-  const grid = (Array.isArray(computed[0]) ? computed : [computed]) as unknown[][];
-  if (grid.length === 1 && grid[0].length === 1) return grid[0][0] as Cell | FormulaError;
-  return grid.map((line) => line.map((cell) => (cell instanceof FormulaError ? errorCell(cell) : cell)));
-}
-
-/** A list argument as the grid the user gave: a lone value is 1×1, a flat array a column. */
-function listGrid(raw: unknown): unknown[][] {
-  if (!Array.isArray(raw)) return [[raw]];
-  return Array.isArray(raw[0]) ? (raw as unknown[][]) : raw.map((cell) => [cell]);
-}
-
-/** One value per number of a list, placed over the list's cells as given (`ListParam.shapesResult`). */
-function laidOver(computed: Computed, list: unknown[][] | undefined): Computed {
-  if (!list || !Array.isArray(computed) || Array.isArray(computed[0])) return computed;
-  const values = computed as readonly Cell[];
-  let next = 0;
-  return list.map((line) => line.map((cell) => (isBlank(cell) ? BLANK : values[next++])));
-}
-
 const shapeOf = (grid: unknown[][] | undefined) => (grid ? `${grid.length}×${grid[0].length}` : '1×1');
-
-/** Numbers a formula computed must be finite: a spreadsheet cannot show NaN or Infinity. */
-function finished(spec: FormulaSpec, computed: Computed): Computed {
-  if (typeof computed === 'number')
-    return Number.isFinite(computed) ? computed : messages.resultOutOfRange(spec.id);
-  if (!Array.isArray(computed)) return computed;
-  // A plain loop: this runs once per row of a long column, where allocating a flat copy would show.
-  for (let i = 0; i < computed.length; i++) {
-    const cell = computed[i];
-    if (Array.isArray(cell)) {
-      for (let j = 0; j < cell.length; j++)
-        if (typeof cell[j] === 'number' && !Number.isFinite(cell[j]))
-          return messages.resultOutOfRange(spec.id);
-    } else if (typeof cell === 'number' && !Number.isFinite(cell)) {
-      return messages.resultOutOfRange(spec.id);
-    }
-  }
-  return computed;
-}
 
 /** The arguments read once per call: scalars and lists as values, ranges kept for reading per element. */
 interface Prepared {
@@ -111,11 +56,7 @@ interface Prepared {
 }
 
 /** Reads every argument that is the same for all elements, and checks the ranges' shapes. */
-function prepare(
-  spec: FormulaSpec,
-  args: readonly unknown[],
-  readers: Compiled['readers'],
-): Prepared | FormulaError {
+function prepare(spec: FormulaSpec, args: readonly unknown[], readers: Readers): Prepared | FormulaError {
   const { params, result } = spec;
   const prepared: Prepared = {
     values: new Array(params.length),
@@ -139,33 +80,28 @@ function prepare(
     if (param.kind === 'list') {
       const list = readList(spec.id, param, raw);
       if (list instanceof FormulaError) return list;
-      if (param.shapesResult && list !== EMPTY) prepared.resultList = listGrid(raw);
+      if (param.shapesResult && list !== EMPTY) prepared.resultList = asGrid(raw);
       values[k] = list === EMPTY ? param.default : list;
       if (values[k]) lists[param.name] = values[k] as number[];
       else prepared.blank = true;
       continue;
     }
     const grid = asGrid(raw);
-    if (!grid) {
+    if (grid.length === 1 && grid[0].length === 1) {
       // A scalar is the same for every element: read it once.
-      const value = readers[k]!(single(raw));
+      const value = readers[k]!(grid[0][0]);
       if (value instanceof FormulaError) return value;
       if (value === EMPTY && !param.optional) prepared.blank = true;
       values[k] = value === EMPTY ? param.default : value;
       continue;
     }
-    if (result.shape === 'table') return messages.notScalar({ fn: spec.id, param });
+    if (result.shape === 'table') return rules.notScalar.error(at(spec.id, param));
     if (result.shape === 'row' && grid[0].length > 1)
-      return messages.rowNeedsColumn({ fn: spec.id, param }, grid.length, grid[0].length);
+      return rules.rowNeedsColumn.error(at(spec.id, param), grid.length, grid[0].length);
     const first = prepared.shapeParam >= 0 ? grids[prepared.shapeParam]! : undefined;
     if (first && (grid.length !== first.length || grid[0].length !== first[0].length)) {
-      return messages.shapeMismatch(
-        spec.id,
-        params[prepared.shapeParam],
-        shapeOf(first),
-        param,
-        shapeOf(grid),
-      );
+      const where = at(spec.id, params[prepared.shapeParam], param);
+      return rules.shapeMismatch.error(where, shapeOf(first), shapeOf(grid));
     }
     if (!first) prepared.shapeParam = k;
     grids[k] = grid;
@@ -180,14 +116,15 @@ export function runFormula(
   errorCell: ErrorCell = keepError,
 ): Outcome {
   const { params, result } = spec;
-  if (args.length > params.length) return messages.tooManyArguments(spec.id, params.length, args.length);
-  const { readers } = compile(spec);
+  if (args.length > params.length)
+    return rules.tooManyArguments.error(at(spec.id), params.length, args.length);
+  const readers = readersOf(spec);
   const prepared = prepare(spec, args, readers);
   if (prepared instanceof FormulaError) return prepared;
   if (prepared.blank) return BLANK;
   const { values, lists, grids, broadcast, shapeParam } = prepared;
 
-  const element = (row: number, column: number): Computed => {
+  const element: Element = (row, column) => {
     for (let b = 0; b < broadcast.length; b++) {
       const k = broadcast[b];
       const value = readers[k]!(grids[k]![row][column]);
@@ -199,12 +136,12 @@ export function runFormula(
         values[k] = value;
       }
     }
-    return finished(spec, spec.compute(...values));
+    return finiteOrError(spec.id, spec.compute(...values));
   };
 
-  if (shapeParam < 0) return alone(laidOver(element(0, 0), prepared.resultList), errorCell);
+  if (shapeParam < 0) return outcomeOfOne(overListCells(element(0, 0), prepared.resultList), errorCell);
   const grid = grids[shapeParam]!;
-  if (result.shape !== 'row') return cellsOf(grid, element, errorCell);
+  if (result.shape !== 'row') return resultPerCell(grid, element, errorCell);
   const hint: ShapeHint = {
     given: (name) => {
       const k = params.findIndex((param) => param.name === name);
@@ -212,64 +149,5 @@ export function runFormula(
     },
     listLength: (name) => lists[name]?.length ?? 0,
   };
-  return rowsOf(grid.length, result.width?.(hint) ?? result.columns.length, element, errorCell);
-}
-
-/** A single result per element, in the shape of the ranges. */
-function cellsOf(
-  grid: unknown[][],
-  element: (row: number, column: number) => Computed,
-  errorCell: ErrorCell,
-): unknown[][] {
-  const out: unknown[][] = new Array(grid.length);
-  for (let i = 0; i < grid.length; i++) {
-    const width = grid[i].length;
-    const line: unknown[] = new Array(width);
-    for (let j = 0; j < width; j++) {
-      const cell = element(i, j);
-      line[j] = cell instanceof FormulaError ? errorCell(cell) : cell;
-    }
-    out[i] = line;
-  }
-  return out;
-}
-
-/** One row per element of the N×1 columns; a bad row is that error across its width. */
-function rowsOf(
-  count: number,
-  fallbackWidth: number,
-  element: (row: number, column: number) => Computed,
-  errorCell: ErrorCell,
-): unknown[][] {
-  const out: unknown[][] = new Array(count);
-  /** Rows that are one error or one blank, to be repeated across the width. */
-  const whole: number[] = [];
-  let width = 0;
-  let ragged = false;
-  for (let i = 0; i < count; i++) {
-    const computed = element(i, 0);
-    if (Array.isArray(computed)) {
-      // Each compute returns a fresh row: kept as it is, not copied.
-      out[i] = computed as unknown[];
-      if (i > 0 && computed.length !== width) ragged = true;
-      width = Math.max(width, computed.length);
-    } else if (computed instanceof FormulaError || computed === BLANK) {
-      out[i] = [computed instanceof FormulaError ? errorCell(computed) : computed];
-      whole.push(i);
-    } else {
-      out[i] = [computed];
-      ragged = true;
-    }
-  }
-  if (width === 0) width = fallbackWidth;
-  // Errors and blanks fill the whole row, so that a column read from it never looks like a zero;
-  // a shorter computed row (SALARY_BAND with a stat) is padded with blanks.
-  for (const i of whole) out[i] = new Array(width).fill(out[i][0]);
-  if (ragged) {
-    for (let i = 0; i < count; i++) {
-      const line = out[i];
-      if (line.length < width) out[i] = [...line, ...new Array(width - line.length).fill(BLANK)];
-    }
-  }
-  return out;
+  return rowPerCell(grid.length, result.width?.(hint) ?? result.columns.length, element, errorCell);
 }

@@ -3,7 +3,9 @@
  * hosts' wrappers, `functions.json`, the Apps Script JSDoc and docs/functions.md are generated from them.
  */
 import type { Area as AreaName } from './areas';
-import type { ErrorKind, FormulaError } from './errors';
+import type { FormulaError } from './errors';
+import type { Texts } from './lang';
+import type { FormulaRule } from './messages';
 
 /**
  * How a numeric argument is checked (SPEC.md §1):
@@ -31,8 +33,7 @@ interface ParamBase {
 export interface NumberParam extends ParamBase {
   kind: NumberKind;
   default?: number;
-  /** Whole numbers only (NPS scores). */
-  whole?: boolean;
+  /** The largest value allowed (WORKHOURS_RU's 40 weekly hours). */
   max?: number;
 }
 
@@ -49,6 +50,7 @@ export interface ListParam extends ParamBase {
    * (PLAN_SPLIT's parts beside their weights). `compute` returns one value per number in the list.
    */
   shapesResult?: boolean;
+  /** Whole numbers only (NPS scores). */
   whole?: boolean;
   max?: number;
   /**
@@ -74,11 +76,6 @@ export interface BooleanParam extends ParamBase {
 
 export type ParamSpec = NumberParam | ListParam | TextParam | BooleanParam;
 
-export interface Label {
-  ru: string;
-  en: string;
-}
-
 /**
  * - `scalar`: one value; any argument may be a range and the result takes its shape.
  * - `row`: one row of `columns`; scalar arguments may be N×1 columns, giving N rows.
@@ -88,19 +85,20 @@ export type ResultSpec =
   | ({
       shape: 'scalar';
       /** A serial day: a `Date` in Sheets, a serial with a date format in Excel. */ date?: boolean;
-    } & Label)
-  | ({ shape: 'row'; columns: readonly Label[]; width?: (hint: ShapeHint) => number } & Label)
+    } & Texts)
+  | ({ shape: 'row'; columns: readonly Texts[]; width?: (hint: ShapeHint) => number } & Texts)
   | ({
       shape: 'table';
-      columns?: readonly Label[];
+      columns?: readonly Texts[];
       size?: (hint: ShapeHint) => [rows: number, columns: number];
-    } & Label);
+    } & Texts);
 
 /**
  * What is known of the arguments before they are read: an engine that lays out a spilled result
  * before computing it (HyperFormula) sizes it from this, and the runner sizes blank rows with it.
  */
 export interface ShapeHint {
+  /** The argument is given: not omitted, not blank (SALARY_BAND's `stat` makes its row one number). */
   given(name: string): boolean;
   listLength(name: string): number;
   /** A list argument's [rows, columns] as given, blanks included; an engine that sizes results in advance gives it. */
@@ -115,13 +113,6 @@ export type Computed = Cell | readonly Cell[] | readonly (readonly (Cell | Formu
 /** The reference's sections: one entry in core/areas.ts. */
 export type Area = AreaName;
 
-/** When a formula gives an error, said for the reference: «прошло дней больше, чем дней в периоде». */
-export interface ErrorNote {
-  kind: ErrorKind;
-  ru: string;
-  en: string;
-}
-
 export interface FormulaSpec {
   /** UPPER_SNAKE, never changes once shipped. */
   id: string;
@@ -133,11 +124,11 @@ export interface FormulaSpec {
   /** Shown in the reference and checked by the tests in a real formula engine. */
   example: { formula: string; result: Cell | readonly (readonly Cell[])[] };
   /**
-   * The errors of the formula's own rules (part > whole, unknown region…). Those that follow from the
-   * parameters' kinds (text where a number is expected, a negative count…) are derived from `params`
-   * by core/errorRules.ts, so this lists only what `compute` and `checkLists` add.
+   * The formula's own rules (part > whole, unknown region…), each made once with `formulaRule` and
+   * given by `compute` or `checkLists`. Those that follow from the parameters' kinds (text where a
+   * number is expected, a negative count…) come from core/arguments.ts; core/errorRules.ts lists both.
    */
-  errors?: readonly ErrorNote[];
+  errors?: readonly FormulaRule[];
   /** Relations between list arguments, checked once per call (not once per row). */
   checkLists?: (lists: Lists) => FormulaError | undefined;
   /** The maths, on arguments already checked; optional arguments left empty arrive as `undefined`. */

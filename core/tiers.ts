@@ -3,9 +3,8 @@
  * is still in the lower tier, within a relative tolerance of 1e-9.
  */
 import type { FormulaError } from './errors';
-import { messages, type Named } from './messages';
-import type { ListParam } from './spec';
-import type { ErrorNote } from './spec';
+import { at, type FormulaRule, formulaRule, rules } from './messages';
+import type { ListParam, Lists } from './spec';
 import { isAbove } from './values';
 
 /** The tier `value` falls in: 0 at or below the first threshold, n above the last of n. */
@@ -18,26 +17,24 @@ export function tierOf(value: number, thresholds: readonly number[]): number {
   return tier;
 }
 
-/** The rule `checkTierValues` adds, for the reference. */
-export function tierValuesNote(names: { thresholds: Named; values: Named }): ErrorNote {
-  const { thresholds, values } = names;
-  return {
-    kind: '#VALUE!',
-    ru: `«${values.ruName}» (${values.name}) — не на одно значение больше, чем «${thresholds.ruName}» (${thresholds.name})`,
-    en: `${values.name} does not have one value more than ${thresholds.name}`,
-  };
+/** A tier scheme's own rule and its check: one declaration for every formula that takes a scheme. */
+export interface TierScheme {
+  errors: readonly [FormulaRule<[thresholds: number, got: number]>];
+  checkLists: (lists: Lists) => FormulaError | undefined;
 }
 
 /** n thresholds need n+1 values (coefficients, rates): one per tier. */
-export function checkTierValues(
-  fn: string,
-  thresholds: readonly number[],
-  values: readonly number[],
-  names: { thresholds: Named; values: Named },
-): FormulaError | undefined {
-  return values.length === thresholds.length + 1
-    ? undefined
-    : messages.listLength(fn, names.values, thresholds.length + 1, values.length, names.thresholds);
+export function tierScheme(fn: string, thresholds: ListParam, values: ListParam): TierScheme {
+  // Two thresholds with four values: wrong whatever the values' kind, as zero fits every kind of list.
+  const trigger = { [thresholds.name]: [[0.8], [1]], [values.name]: [[0], [0], [0], [0]] };
+  const wrongLength = formulaRule(rules.tierValues, at(fn, values, thresholds), trigger);
+  return {
+    errors: [wrongLength],
+    checkLists: (lists) => {
+      const [tiers, given] = [lists[thresholds.name].length, lists[values.name].length];
+      return given === tiers + 1 ? undefined : wrongLength.error(tiers, given);
+    },
+  };
 }
 
 const asPercent = (value: number) => `${Math.round(value * 100)}%`;

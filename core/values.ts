@@ -12,6 +12,20 @@ export function isBlank(raw: unknown): boolean {
 }
 
 /**
+ * Any argument as rows of cells, the one way every reader sees a range: a lone value is 1×1, a flat
+ * array a column, and `[]` or `[[]]` (no host passes them, but a caller might) one blank cell.
+ */
+export function asGrid(raw: unknown): unknown[][] {
+  if (!Array.isArray(raw)) return [[raw]];
+  if (hasNoCells(raw)) return [[null]];
+  return Array.isArray(raw[0]) ? (raw as unknown[][]) : raw.map((cell) => [cell]);
+}
+
+/** `[]` and `[[]]`: an array of no cells, which reads as a blank argument. */
+const hasNoCells = (raw: unknown): boolean =>
+  Array.isArray(raw) && (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0));
+
+/**
  * The value a cell shows. Excel passes a linked data type (Stocks, Geography, an entity) as an object
  * whose `basicValue` is what the cell displays (SPEC.md §1); every other value is itself.
  */

@@ -116,13 +116,6 @@ export function renderChart(
 
   series.forEach((s, k) => {
     const colour = COLOURS[k % COLOURS.length];
-    if (chart.type === 'line') {
-      const points = s.values.map((value, i) => `${box.left + slot * (i + 0.5)},${box.bottom - size(value)}`);
-      plot.append(
-        svg('polyline', { points: points.join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }),
-      );
-      return;
-    }
     const thickness = (slot * 0.75) / series.length;
     s.values.forEach((value, i) => {
       const start = (horizontal ? box.top : box.left) + slot * i + slot * 0.125 + thickness * k;

@@ -6,8 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type ErrorRule, errorRules } from '../core/errorRules';
-import type { Cell, FormulaSpec, Label, ParamSpec } from '../core/spec';
+import { type ErrorLine, errorRules } from '../core/errorRules';
+import type { Texts } from '../core/lang';
+import type { Cell, FormulaSpec, ParamSpec } from '../core/spec';
 import { qualifyFormula } from '../core/templates/formula';
 import { AREA_ORDER, AREAS } from '../core/areas';
 import { signature } from '../core/catalogue';
@@ -22,7 +23,7 @@ const HEADER =
 
 /** Text for a table cell: one line, and a `|` that does not end the cell. */
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-const both = (label: Label) => `${label.ru} · ${label.en}`;
+const both = (label: Texts) => `${label.ru} · ${label.en}`;
 const code = (text: string) => `\`${text}\``;
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -57,7 +58,7 @@ function resultOf(spec: FormulaSpec): string {
   return lines.join('  \n');
 }
 
-const when = (rule: ErrorRule, lang: 'ru' | 'en') =>
+const when = (rule: ErrorLine, lang: 'ru' | 'en') =>
   rule.params.length ? `${rule.params.map(code).join(', ')}: ${rule[lang]}` : rule[lang];
 
 function exampleOf(spec: FormulaSpec): string {

@@ -1,11 +1,8 @@
 /** The UI's words come in both languages; the host's language (core/lang.ts) picks one. */
-import type { Lang } from '../core/lang';
-import type { Label } from '../core/spec';
+import type { Lang, Texts } from '../core/lang';
 
-export type { Lang };
+export type { Lang, Texts };
 export { languageOf, localeOf } from '../core/lang';
 
-/** A text in both languages; `pick` chooses the one to show. */
-export type Texts = Label;
-
+/** `pick` chooses the text to show of the two. */
 export const pick = (texts: Texts, lang: Lang): string => texts[lang];

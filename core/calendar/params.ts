@@ -3,9 +3,9 @@
  * lists, the coverage check (SPEC.md §2, "Working days"), and the working days of a period elapsed by a
  * date.
  */
-import { FormulaError } from '../errors';
-import { messages, type Named } from '../messages';
-import type { ErrorNote, ListParam, Lists, NumberParam } from '../spec';
+import type { FormulaError } from '../errors';
+import { at, type FormulaRule, formulaRule, type Named, rules } from '../messages';
+import type { ListParam, Lists, NumberParam } from '../spec';
 import { calendar, isCovered, monthOf } from './index';
 import { workCalendar, workdaysBetween } from './workCalendar';
 
@@ -41,33 +41,35 @@ export const WORKDAYS: ListParam = {
   en: 'Extra working days on top of the calendar: a list of dates',
 };
 
-/** A date in both lists could be neither: said once per call, naming the date. */
-export function checkBothLists(fn: string) {
-  return (lists: Lists): FormulaError | undefined => {
+/**
+ * A date in both lists could be neither: said once per call, naming the date. `trigger` puts one date
+ * in both lists of formula `fn`'s example.
+ */
+export function bothListsRule(fn: string, trigger: Readonly<Record<string, unknown>>) {
+  const rule = formulaRule(rules.dateInBothLists, at(fn, HOLIDAYS, WORKDAYS), trigger);
+  const checkLists = (lists: Lists): FormulaError | undefined => {
     const off = new Set(lists.holidays ?? []);
     const both = (lists.workdays ?? []).find((day) => off.has(day));
-    return both === undefined ? undefined : messages.dateInBothLists(fn, HOLIDAYS, WORKDAYS, both);
+    return both === undefined ? undefined : rule.error(both);
   };
+  return { rule, checkLists };
 }
 
-export const OUTSIDE_NOTE: ErrorNote = {
-  kind: '#N/A',
-  ru: 'дата вне производственного календаря (2013–2027 годы)',
-  en: 'a date outside the production calendar (2013–2027)',
-};
-
-export const BOTH_LISTS_NOTE: ErrorNote = {
-  kind: '#VALUE!',
-  ru: 'одна и та же дата и в holidays, и в workdays',
-  en: 'the same date in both holidays and workdays',
-};
+/**
+ * The reference's line for dates the calendar does not cover, with `param` the date argument `trigger`
+ * puts outside it; `uncovered` gives the error for whichever date argument is outside.
+ */
+export function outsideRule(fn: string, param: Named, trigger: Readonly<Record<string, unknown>>) {
+  const { firstYear, lastYear } = calendar();
+  return formulaRule(rules.outsideCalendar, at(fn, param), trigger, [undefined, firstYear, lastYear]);
+}
 
 /** The #N/A of the first date given that the calendar does not cover, naming its argument. */
 export function uncovered(fn: string, dates: readonly (readonly [Named, number | undefined])[]) {
   for (const [param, serial] of dates) {
     if (serial !== undefined && !isCovered(serial)) {
       const { firstYear, lastYear } = calendar();
-      return messages.outsideCalendar({ fn, param }, serial, firstYear, lastYear);
+      return rules.outsideCalendar.error(at(fn, param), serial, firstYear, lastYear);
     }
   }
   return undefined;
@@ -88,17 +90,28 @@ export const PERIOD_END = dateParam(
   true,
 );
 
-export const NO_WORKDAYS_NOTE: ErrorNote = {
-  kind: '#DIV/0!',
-  ru: 'в периоде нет ни одного рабочего дня',
-  en: 'the period has no working day',
-};
+/** A plan period's own rules: it ends before it starts, or has no working day. */
+export interface PeriodRules {
+  reversed: FormulaRule<[]>;
+  noWorkdays: FormulaRule<[start: number, end: number]>;
+}
 
-export const REVERSED_NOTE: ErrorNote = {
-  kind: '#NUM!',
-  ru: 'конец периода раньше начала',
-  en: 'the period ends before it starts',
-};
+export function periodRules(fn: string): PeriodRules {
+  const period = at(fn, PERIOD_START, PERIOD_END);
+  return {
+    reversed: formulaRule(rules.partExceedsWhole, period, {
+      as_of: '23.01.2026',
+      period_start: '31.01.2026',
+      period_end: '01.01.2026',
+    }),
+    // The New Year holidays of 2026: 1–11 January have no working day.
+    noWorkdays: formulaRule(rules.noWorkdaysInPeriod, period, {
+      as_of: '05.01.2026',
+      period_start: '01.01.2026',
+      period_end: '11.01.2026',
+    }),
+  };
+}
 
 /** Working days of the plan period, and those of them up to and including `asOf`. */
 export interface Progress {
@@ -108,6 +121,7 @@ export interface Progress {
 
 export function progress(
   fn: string,
+  period: PeriodRules,
   asOfParam: Named,
   asOf: number,
   start: number | undefined,
@@ -124,10 +138,10 @@ export function progress(
   const [monthStart, monthEnd] = monthOf(asOf);
   const first = start ?? monthStart;
   const last = end ?? monthEnd;
-  if (last < first) return messages.partExceedsWhole(fn, PERIOD_START, PERIOD_END);
+  if (last < first) return period.reversed.error();
   const cal = workCalendar(holidays, workdays);
   const total = workdaysBetween(cal, first, last);
-  if (total === 0) return messages.noWorkdaysInPeriod(fn, first, last);
+  if (total === 0) return period.noWorkdays.error(first, last);
   const elapsed = asOf < first ? 0 : asOf >= last ? total : workdaysBetween(cal, first, asOf);
   return { total, elapsed };
 }

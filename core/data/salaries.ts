@@ -3,8 +3,10 @@
  * (published 2024-05-17): 12 cities × {агентства, компании} × bands I–IV + median.
  * Figures are in thousands of rubles, as the seed groups them; `rub()` multiplies once.
  */
-import { bilingual, type FormulaError } from '../errors';
-import type { ErrorNote } from '../spec';
+import type { FormulaError } from '../errors';
+import type { Texts } from '../lang';
+import { at, type FormulaRule, formulaRule, rules } from '../messages';
+import type { TextParam } from '../spec';
 
 export type Band = readonly [min: number, max: number];
 export type Segment = 'agencies' | 'companies';
@@ -152,52 +154,44 @@ for (const row of SALARY_TABLE) {
   for (const name of [row.ru, row.en, ...row.aliases]) CITY_BY_NAME.set(normalizeName(name), row);
 }
 
-export function findCity(region: string): CityPay | FormulaError {
-  return (
-    CITY_BY_NAME.get(normalizeName(region)) ??
-    bilingual(
-      '#N/A',
-      `Регион «${region}» не найден в таблице зарплат; есть: ${SALARY_TABLE.map((row) => row.ru).join(', ')}`,
-      `Region "${region}" is not in the salary table; known: ${SALARY_TABLE.map((row) => row.en).join(', ')}`,
-    )
-  );
+export const regionParam: TextParam = {
+  name: 'region',
+  ruName: 'регион',
+  kind: 'text',
+  ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`,
+  en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)`,
+};
+
+export const segmentParam: TextParam = {
+  name: 'segment',
+  ruName: 'сегмент',
+  kind: 'text',
+  ru: '«агентства» или «компании»',
+  en: '"agencies" or "companies"',
+};
+
+const KNOWN_CITIES: readonly Texts[] = SALARY_TABLE.map(({ ru, en }) => ({ ru, en }));
+
+/** Looking a city and segment up in the table for formula `fn`, with the rules a lookup gives. */
+export interface PayLookup {
+  errors: readonly FormulaRule[];
+  find(region: string, segment: string): { city: CityPay; segment: Segment; pay: SegmentPay } | FormulaError;
 }
 
-export function findSegment(segment: string): Segment | FormulaError {
-  const key = normalizeName(segment);
-  const found = (Object.keys(SEGMENT_NAMES) as Segment[]).find((name) => SEGMENT_NAMES[name].includes(key));
-  return (
-    found ??
-    bilingual(
-      '#N/A',
-      `Сегмент «${segment}» не найден; есть: агентства, компании`,
-      `Segment "${segment}" is not known; use agencies or companies`,
-    )
-  );
-}
-
-/** What `findPay` refuses, for the reference. */
-export const LOOKUP_NOTES: readonly ErrorNote[] = [
-  {
-    kind: '#N/A',
-    ru: 'города нет в таблице зарплат (сообщение перечисляет известные)',
-    en: 'the city is not in the salary table (the message lists the known ones)',
-  },
-  {
-    kind: '#N/A',
-    ru: 'сегмент не «агентства» и не «компании»',
-    en: 'the segment is neither agencies nor companies',
-  },
-];
-
-/** The pay of one city and segment, or `#N/A` saying what is unknown. */
-export function findPay(
-  region: string,
-  segment: string,
-): { city: CityPay; segment: Segment; pay: SegmentPay } | FormulaError {
-  const city = findCity(region);
-  if (!('ru' in city)) return city;
-  const found = findSegment(segment);
-  if (found !== 'agencies' && found !== 'companies') return found;
-  return { city, segment: found, pay: city[found] };
+export function payLookup(fn: string): PayLookup {
+  const unknownRegion = formulaRule(rules.unknownRegion, at(fn, regionParam), { region: 'Марс' });
+  const unknownSegment = formulaRule(rules.unknownSegment, at(fn, segmentParam), { segment: 'банки' });
+  return {
+    errors: [unknownRegion, unknownSegment],
+    find(region, segment) {
+      const city = CITY_BY_NAME.get(normalizeName(region));
+      if (!city) return unknownRegion.error(region, KNOWN_CITIES);
+      const key = normalizeName(segment);
+      const found = (Object.keys(SEGMENT_NAMES) as Segment[]).find((name) =>
+        SEGMENT_NAMES[name].includes(key),
+      );
+      if (!found) return unknownSegment.error(segment);
+      return { city, segment: found, pay: city[found] };
+    },
+  };
 }

@@ -4,11 +4,9 @@
  * charts. Texts come in Russian and English; the renderer picks one. Hosts never see this model: the
  * renderer turns it into calls on the `Workbook` port.
  */
-import type { Lang } from '../lang';
-import type { Label } from '../spec';
+import type { Lang, Texts } from '../lang';
 
-export type { Lang };
-export type Texts = Label;
+export type { Lang, Texts };
 
 /** A small set every host maps to its own format code (see `NUMBER_FORMAT_CODES`). */
 export type NumberFormat = 'money' | 'percent' | 'integer' | 'number' | 'date';
@@ -74,7 +72,7 @@ export interface Block {
  * (a host adds each series by its own range, so they need not be adjacent).
  */
 export interface ChartSpec {
-  type: 'line' | 'column' | 'bar';
+  type: 'column' | 'bar';
   title: Texts;
   categories: string;
   series: readonly { name: Texts; values: string }[];

@@ -40,7 +40,7 @@ export interface NamedRange {
 
 /** A chart in the host's language: categories and each series are single columns of equal height. */
 export interface Chart {
-  type: 'line' | 'column' | 'bar';
+  type: 'column' | 'bar';
   title: string;
   categories: string;
   series: readonly { name: string; values: string }[];

@@ -4,10 +4,10 @@
  * error opens and the steps the panel renders (ui/wizard.ts) all derive from these two declarations:
  * a new field is one entry in FIELDS and its name in one step.
  */
-import type { Label } from '../spec';
+import type { Texts } from '../lang';
 import type { WizardForm } from './inputs';
 
-const t = (ru: string, en: string): Label => ({ ru, en });
+const t = (ru: string, en: string): Texts => ({ ru, en });
 
 /** How a typed value is read: a number checked by a rule, a name that may not be blank, or free text. */
 export type Reading = 'positive' | 'fraction' | 'whole' | 'name' | 'text';
@@ -17,7 +17,7 @@ export type TextField = Exclude<keyof WizardForm, 'goal' | 'stages'>;
 export type FieldName = keyof WizardForm;
 
 export interface FieldSpec {
-  label: (form: WizardForm) => Label;
+  label: (form: WizardForm) => Texts;
   reading: Reading;
   /** A field that does not apply to the goal is neither shown nor read; the inputs hold `otherwise`. */
   appliesTo?: WizardForm['goal'];
@@ -52,7 +52,7 @@ export const applies = (spec: FieldSpec, form: Pick<WizardForm, 'goal'>): boolea
 
 export interface WizardStep {
   id: 'goal' | 'economics' | 'funnel' | 'team';
-  title: Label;
+  title: Texts;
   fields: readonly FieldName[];
 }
 

@@ -13,6 +13,7 @@ import { formula as SALARY_BAND } from '../../core/formulas/salary/salaryBand';
 import { formula as KPI_INDEX } from '../../core/formulas/design/kpiIndex';
 import { formula as RHYTHM_COEFF } from '../../core/formulas/design/rhythmCoeff';
 import { runFormula } from '../../core/runner';
+import { expectError } from './expectError';
 
 /** Excel passes a single empty cell as [[null]], an omitted argument as null; Sheets both as "". */
 const EXCEL_EMPTY_CELL = [[null]];
@@ -51,8 +52,7 @@ describe('a single empty cell given for a list', () => {
 
   it('still refuses a range of several blank cells as an empty list', () => {
     const error = runFormula(ROP_BONUS, [1.1, null, [[null], [null]]]) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('thresholds is an empty list');
+    expectError(error, 'listEmpty', 'thresholds');
   });
 });
 
@@ -87,8 +87,7 @@ describe('a list over a block', () => {
         [1, ''],
       ],
     ]) as FormulaError;
-    expect(unsorted.kind).toBe('#NUM!');
-    expect(unsorted.message).toContain('broken at item 3');
+    expectError(unsorted, 'notAscending', 'thresholds');
   });
 });
 

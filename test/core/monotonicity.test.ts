@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../.generated/catalogue';
 import { catalogueById } from '../../core/catalogue';
 import { runFormula } from '../../core/runner';
+import { isAbove } from '../../core/values';
 import { ascending } from './arbitraries';
 
 const F = catalogueById(catalogue);
@@ -20,6 +21,13 @@ const num = (id: string, ...args: unknown[]) => {
   return result;
 };
 const row = (id: string, ...args: unknown[]) => (run(id, ...args) as number[][])[0];
+/**
+ * `low` is not above `high` by more than SPEC's relative tolerance of 1e-9: sums of the same money in
+ * another order (fact + gap, band by band) differ in the last bit, 0.39820693960963066 against
+ * 0.3982069396096306 (NEXT_TIER_GAP, FC_SEED=-719472765).
+ */
+const expectAtMost = (low: number, high: number, about?: string) =>
+  expect(isAbove(low, high), `${about ?? ''} ${low} ≤ ${high}`).toBe(false);
 
 /** Ascending thresholds and one non-decreasing value per tier. */
 const scheme = (values: fc.Arbitrary<number>) =>
@@ -69,7 +77,7 @@ describe('more fulfilment never pays less', () => {
           s.thresholds && column(s.thresholds),
           s.values && column(s.values),
         ];
-        expect(num('ROP_BONUS', ...args(low))).toBeLessThanOrEqual(num('ROP_BONUS', ...args(high)));
+        expectAtMost(num('ROP_BONUS', ...args(low)), num('ROP_BONUS', ...args(high)));
       }),
       RUNS,
     );
@@ -111,7 +119,7 @@ describe('more fulfilment never pays less', () => {
             s.values && column(s.values),
             mode,
           );
-        expect(pay(low)).toBeLessThanOrEqual(pay(high));
+        expectAtMost(pay(low), pay(high));
       }),
       RUNS,
     );
@@ -148,8 +156,8 @@ describe('more fulfilment never pays less', () => {
           column(s.thresholds),
           column(s.values),
         );
-        expect(bonusLow).toBeLessThanOrEqual(bonusHigh);
-        expect(totalLow).toBeLessThanOrEqual(totalHigh);
+        expectAtMost(bonusLow, bonusHigh);
+        expectAtMost(totalLow, totalHigh);
       }),
       RUNS,
     );
@@ -171,7 +179,7 @@ describe('NEXT_TIER_GAP', () => {
     fc.assert(
       fc.property(cases, ({ thresholds, plan, facts: [low, high] }) => {
         const aim = (fact: number) => fact + num('NEXT_TIER_GAP', fact, plan, column(thresholds));
-        expect(aim(low)).toBeLessThanOrEqual(aim(high));
+        expectAtMost(aim(low), aim(high));
       }),
       RUNS,
     );
@@ -239,8 +247,7 @@ describe('better conversion never needs more', () => {
         // Absurd inputs may overflow to #NUM! (the result is too large): then nothing is compared.
         if (!Array.isArray(worse) || !Array.isArray(better)) return;
         for (const k of [2, 3, 4])
-          if (better[0][k] !== '')
-            expect(better[0][k], `column ${k}`).toBeLessThanOrEqual(worse[0][k] as number);
+          if (better[0][k] !== '') expectAtMost(better[0][k] as number, worse[0][k] as number, `column ${k}`);
       }),
       RUNS,
     );
@@ -264,7 +271,7 @@ describe('better conversion never needs more', () => {
         const better = run('REVERSE_FUNNEL', target, column(higher), exact);
         if (!Array.isArray(worse) || !Array.isArray(better)) return;
         better[0].forEach((volume, k) =>
-          expect(volume, `stage ${k + 1}`).toBeLessThanOrEqual(worse[0][k] as number),
+          expectAtMost(volume as number, worse[0][k] as number, `stage ${k + 1}`),
         );
       }),
       RUNS,

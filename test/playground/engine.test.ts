@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../.generated/catalogue';
 import { createEngine } from '../../playground/engine';
+import { runFormula } from '../../core/runner';
+import { formula as ROP_BONUS } from '../../core/formulas/compensation/ropBonus';
+import { FormulaError } from '../../core/errors';
 
 const engine = createEngine(catalogue);
 const sheet = engine.getSheetId(engine.addSheet('Examples'))!;
@@ -38,7 +41,8 @@ describe('the playground engine (HyperFormula with the ROP Kit plugin)', () => {
     expect(engine.getCellValue({ sheet, row: 0, col: 1 })).toBe(1);
     const error = engine.getCellValue({ sheet, row: 1, col: 1 }) as { value: string; message: string };
     expect(error.value).toBe('#VALUE!');
-    expect(error.message).toContain('fulfillment must be a number, got the text "abc"');
+    const core = runFormula(ROP_BONUS, ['abc']) as FormulaError;
+    expect(error.message).toBe(core.message);
     expect(engine.getCellValue({ sheet, row: 2, col: 1 })).toBe(3);
   });
 });

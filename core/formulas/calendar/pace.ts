@@ -1,18 +1,20 @@
 import {
-  BOTH_LISTS_NOTE,
-  checkBothLists,
   HOLIDAYS,
-  NO_WORKDAYS_NOTE,
-  OUTSIDE_NOTE,
   PERIOD_END,
   PERIOD_START,
   progress,
-  REVERSED_NOTE,
   WORKDAYS,
+  bothListsRule,
+  outsideRule,
+  periodRules,
 } from '../../calendar/params';
 import { FormulaError } from '../../errors';
 import { defineFormula } from '../../spec';
 import { AS_OF, PLAN } from './planToDate';
+
+const both = bothListsRule('PACE', { holidays: '23.01.2026', workdays: '23.01.2026' });
+const outside = outsideRule('PACE', PERIOD_START, { period_start: '01.01.2012' });
+const period = periodRules('PACE');
 
 /**
  * The pace of a plan on a date (the seed's «план-прогноз»): plan to date, fulfilment to date, forecast
@@ -30,7 +32,7 @@ export function pace(
   holidays: readonly number[],
   workdays: readonly number[],
 ): (number | string)[] | FormulaError {
-  const done = progress('PACE', AS_OF, asOf, start, end, holidays, workdays);
+  const done = progress('PACE', period, AS_OF, asOf, start, end, holidays, workdays);
   if (done instanceof FormulaError) return done;
   const { total, elapsed } = done;
   const toDate = elapsed === total ? plan : (plan * elapsed) / total;
@@ -63,8 +65,8 @@ export const formula = defineFormula({
     HOLIDAYS,
     WORKDAYS,
   ],
-  errors: [OUTSIDE_NOTE, BOTH_LISTS_NOTE, NO_WORKDAYS_NOTE, REVERSED_NOTE],
-  checkLists: checkBothLists('PACE'),
+  errors: [outside, both.rule, period.noWorkdays, period.reversed],
+  checkLists: both.checkLists,
   result: {
     shape: 'row',
     ru: 'Темп плана',

@@ -1,15 +1,13 @@
 import {
-  BOTH_LISTS_NOTE,
-  checkBothLists,
   dateParam,
   HOLIDAYS,
-  NO_WORKDAYS_NOTE,
-  OUTSIDE_NOTE,
   PERIOD_END,
   PERIOD_START,
   progress,
-  REVERSED_NOTE,
   WORKDAYS,
+  bothListsRule,
+  outsideRule,
+  periodRules,
 } from '../../calendar/params';
 import { FormulaError } from '../../errors';
 import { defineFormula, type NumberParam } from '../../spec';
@@ -29,6 +27,10 @@ export const PLAN: NumberParam = {
   en: 'Plan for the period, RUB or units',
 };
 
+const both = bothListsRule('PLAN_TO_DATE', { holidays: '23.01.2026', workdays: '23.01.2026' });
+const outside = outsideRule('PLAN_TO_DATE', AS_OF, { as_of: '23.01.2028' });
+const period = periodRules('PLAN_TO_DATE');
+
 /**
  * The part of the plan due by the end of as_of, the plan spread evenly over the period's working days:
  * plan × working days elapsed / working days of the period.
@@ -42,7 +44,7 @@ export function planToDate(
   holidays: readonly number[],
   workdays: readonly number[],
 ): number | FormulaError {
-  const done = progress('PLAN_TO_DATE', AS_OF, asOf, start, end, holidays, workdays);
+  const done = progress('PLAN_TO_DATE', period, AS_OF, asOf, start, end, holidays, workdays);
   if (done instanceof FormulaError) return done;
   return done.elapsed === done.total ? plan : (plan * done.elapsed) / done.total;
 }
@@ -53,8 +55,8 @@ export const formula = defineFormula({
   ru: 'План на дату: часть плана, которая должна быть сделана к концу дня as_of, если план распределён поровну по рабочим дням периода (по умолчанию — месяца as_of).',
   en: 'Plan to date: the part of the plan due by the end of as_of, the plan spread evenly over the working days of the period (by default as_of’s month).',
   params: [PLAN, AS_OF, PERIOD_START, PERIOD_END, HOLIDAYS, WORKDAYS],
-  errors: [OUTSIDE_NOTE, BOTH_LISTS_NOTE, NO_WORKDAYS_NOTE, REVERSED_NOTE],
-  checkLists: checkBothLists('PLAN_TO_DATE'),
+  errors: [outside, both.rule, period.noWorkdays, period.reversed],
+  checkLists: both.checkLists,
   result: { shape: 'scalar', ru: 'План на дату', en: 'Plan to date' },
   example: { formula: '=PLAN_TO_DATE(1500000, "23.01.2026")', result: 1000000 },
   compute: planToDate,

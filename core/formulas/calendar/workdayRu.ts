@@ -1,16 +1,8 @@
 import { calendar } from '../../calendar/index';
-import {
-  BOTH_LISTS_NOTE,
-  checkBothLists,
-  dateParam,
-  HOLIDAYS,
-  OUTSIDE_NOTE,
-  uncovered,
-  WORKDAYS,
-} from '../../calendar/params';
+import { dateParam, HOLIDAYS, uncovered, WORKDAYS, bothListsRule, outsideRule } from '../../calendar/params';
 import { dayReaching, workCalendar } from '../../calendar/workCalendar';
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula } from '../../spec';
 
 const start = dateParam(
@@ -18,6 +10,16 @@ const start = dateParam(
   'начало',
   'Дата отсчёта (сама не считается)',
   'The date to count from (not counted itself)',
+);
+
+const both = bothListsRule('WORKDAY_RU', { holidays: '30.12.2026', workdays: '30.12.2026' });
+const outside = outsideRule('WORKDAY_RU', start, { start: '30.12.2012' });
+/** The day sought lies past the calendar's last year. */
+const resultOutside = formulaRule(
+  rules.resultOutsideCalendar,
+  at('WORKDAY_RU'),
+  { start: '30.12.2027', days: 5 },
+  [calendar().firstYear, calendar().lastYear],
 );
 
 /**
@@ -31,8 +33,8 @@ export function workdayRu(
   holidays: readonly number[],
   workdays: readonly number[],
 ): number | FormulaError {
-  const outside = uncovered('WORKDAY_RU', [[start, startDay]]);
-  if (outside) return outside;
+  const uncoveredStart = uncovered('WORKDAY_RU', [[start, startDay]]);
+  if (uncoveredStart) return uncoveredStart;
   const steps = Math.trunc(days);
   if (steps === 0) return startDay;
   const cal = workCalendar(holidays, workdays);
@@ -41,7 +43,7 @@ export function workdayRu(
   const found = dayReaching(cal, target);
   if (found !== undefined) return found;
   const { firstYear, lastYear } = calendar();
-  return messages.resultOutsideCalendar('WORKDAY_RU', firstYear, lastYear);
+  return resultOutside.error(firstYear, lastYear);
 }
 
 export const formula = defineFormula({
@@ -61,8 +63,8 @@ export const formula = defineFormula({
     HOLIDAYS,
     WORKDAYS,
   ],
-  errors: [OUTSIDE_NOTE, BOTH_LISTS_NOTE],
-  checkLists: checkBothLists('WORKDAY_RU'),
+  errors: [outside, resultOutside, both.rule],
+  checkLists: both.checkLists,
   result: { shape: 'scalar', date: true, ru: 'Дата', en: 'Date' },
   example: { formula: '=WORKDAY_RU("30.12.2026", 1)', result: 46398 },
   compute: workdayRu,

@@ -1,18 +1,13 @@
-import {
-  BOTH_LISTS_NOTE,
-  checkBothLists,
-  dateParam,
-  HOLIDAYS,
-  OUTSIDE_NOTE,
-  uncovered,
-  WORKDAYS,
-} from '../../calendar/params';
+import { dateParam, HOLIDAYS, uncovered, WORKDAYS, bothListsRule, outsideRule } from '../../calendar/params';
 import { workCalendar, workdaysBetween } from '../../calendar/workCalendar';
 import type { FormulaError } from '../../errors';
 import { defineFormula } from '../../spec';
 
 const start = dateParam('start', 'начало', 'Первый день, включительно', 'First day, included');
 const end = dateParam('end', 'конец', 'Последний день, включительно', 'Last day, included');
+
+const both = bothListsRule('WORKDAYS_RU', { holidays: '30.01.2026', workdays: [['30.01.2026']] });
+const outside = outsideRule('WORKDAYS_RU', end, { end: '01.01.2028' });
 
 /**
  * Working days from start to end, both included, by the Russian production calendar; negative when end
@@ -39,8 +34,8 @@ export const formula = defineFormula({
   ru: 'Рабочие дни с начала по конец включительно по производственному календарю РФ (переносы, праздники, рабочие субботы); конец раньше начала — отрицательное число, как ЧИСТРАБДНИ.',
   en: 'Working days from start to end, both included, by the Russian production calendar (moved days off, holidays, working Saturdays); end before start gives a negative count, as NETWORKDAYS.',
   params: [start, end, HOLIDAYS, WORKDAYS],
-  errors: [OUTSIDE_NOTE, BOTH_LISTS_NOTE],
-  checkLists: checkBothLists('WORKDAYS_RU'),
+  errors: [outside, both.rule],
+  checkLists: both.checkLists,
   result: { shape: 'scalar', ru: 'Рабочих дней', en: 'Working days' },
   example: { formula: '=WORKDAYS_RU("01.01.2026", "31.01.2026")', result: 15 },
   compute: workdaysRu,

@@ -1,5 +1,5 @@
 import { isCovered, shortenedThrough, workdaysThrough } from '../../calendar/index';
-import { dateParam, OUTSIDE_NOTE, uncovered } from '../../calendar/params';
+import { dateParam, outsideRule, uncovered } from '../../calendar/params';
 import type { FormulaError } from '../../errors';
 import { defineFormula } from '../../spec';
 
@@ -11,6 +11,8 @@ const counted = (first: number, last: number) => [
   workdaysThrough(last) - workdaysThrough(first - 1),
   shortenedThrough(last) - shortenedThrough(first - 1),
 ];
+
+const outside = outsideRule('WORKHOURS_RU', start, { start: '01.01.2028', end: '31.12.2028' });
 
 /**
  * The working-time norm in hours: weekly_hours / 5 a working day, one hour less on each shortened
@@ -47,7 +49,7 @@ export const formula = defineFormula({
       en: 'Weekly hours: 40, 36, 24…',
     },
   ],
-  errors: [OUTSIDE_NOTE],
+  errors: [outside],
   result: { shape: 'scalar', ru: 'Часов', en: 'Hours' },
   example: { formula: '=WORKHOURS_RU("01.01.2026", "31.12.2026")', result: 1972 },
   compute: workhoursRu,

@@ -1,5 +1,5 @@
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type ListParam, type NumberParam } from '../../spec';
 import { isAbove } from '../../values';
 
@@ -36,6 +36,12 @@ const bShareParam: NumberParam = {
   en: 'The share of the total the A and B items make up together; default 95%',
 };
 
+const outOfOrder = formulaRule(rules.sharesOutOfOrder, at(FN, aShareParam, bShareParam), {
+  a_share: 0.9,
+  b_share: 0.8,
+});
+const allZero = formulaRule(rules.allZero, at(FN, valuesParam), { values: [[0], [0]] });
+
 /**
  * Pareto classes: items by value, largest first (ties keep their order); an item is A while the share
  * held by the items before it is below a_share, B while below b_share, else C — so the item that
@@ -43,11 +49,11 @@ const bShareParam: NumberParam = {
  * @example abcClass([500, 300, 100, 60, 40], 0.8, 0.95) // ['A', 'A', 'B', 'B', 'C']
  */
 export function abcClass(values: readonly number[], aShare: number, bShare: number): string[] | FormulaError {
-  if (isAbove(aShare, bShare)) return messages.sharesOutOfOrder(FN, aShareParam, bShareParam);
+  if (isAbove(aShare, bShare)) return outOfOrder.error();
   if (values.length === 0) return [];
   // Shares of the largest: values of 1e308 add up to Infinity, their fractions of the largest do not.
   const largest = Math.max(...values);
-  if (largest === 0) return messages.allZero({ fn: FN, param: valuesParam });
+  if (largest === 0) return allZero.error();
   const scaled = values.map((value) => value / largest);
   const total = scaled.reduce((sum, value) => sum + value, 0);
   const order = scaled.map((_, i) => i).sort((i, j) => scaled[j] - scaled[i] || i - j);
@@ -67,14 +73,7 @@ export const formula = defineFormula({
   ru: 'ABC-анализ клиентов или товаров по выручке: A — набирают 80% итога (включая того, кто пересёк 80%), B — до 95%, остальные C.',
   en: 'ABC analysis of clients or products by revenue: A make up 80% of the total (including the one that crosses 80%), B up to 95%, the rest C.',
   params: [valuesParam, aShareParam, bShareParam],
-  errors: [
-    {
-      kind: '#NUM!',
-      ru: '«граница A» (a_share) больше «границы B» (b_share)',
-      en: 'a_share is above b_share',
-    },
-    { kind: '#DIV/0!', ru: 'все «значения» (values) нулевые', en: 'all values are zero' },
-  ],
+  errors: [outOfOrder, allZero],
   result: {
     shape: 'table',
     ru: '«A», «B» или «C» у каждого значения: той же формы, что и значения',

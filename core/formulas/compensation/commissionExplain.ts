@@ -9,7 +9,7 @@ import {
   thresholdsParam,
 } from '../../commission';
 import { defineFormula, type Cell } from '../../spec';
-import { checkTierValues, tierValuesNote } from '../../tiers';
+import { tierScheme } from '../../tiers';
 
 /**
  * The audit trail of SALES_COMMISSION: per tier from (fraction of plan), to (`""` for the open tier),
@@ -40,6 +40,8 @@ export function commissionExplain(
   return rows;
 }
 
+const scheme = tierScheme('COMMISSION_EXPLAIN', thresholdsParam, ratesParam);
+
 export const formula = defineFormula({
   id: 'COMMISSION_EXPLAIN',
   area: 'compensation',
@@ -69,11 +71,6 @@ export const formula = defineFormula({
       ['', '', '', 1200000, 6000],
     ],
   },
-  errors: [tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
-  checkLists: (lists) =>
-    checkTierValues('COMMISSION_EXPLAIN', lists.thresholds, lists.rates, {
-      thresholds: thresholdsParam,
-      values: ratesParam,
-    }),
+  ...scheme,
   compute: commissionExplain,
 });

@@ -7,9 +7,9 @@ import {
   thresholdsParam,
 } from '../../commission';
 import { FormulaError } from '../../errors';
-import { fixedShareParam, kpiMet, kpiParam, sharesAboveOneNote, softShareParam, splitPay } from '../../pay';
+import { fixedShareParam, kpiMet, kpiParam, paySplit, softShareParam } from '../../pay';
 import { defineFormula } from '../../spec';
-import { checkTierValues, tierValuesNote } from '../../tiers';
+import { tierScheme } from '../../tiers';
 import { salesCommission } from './salesCommission';
 
 /**
@@ -18,6 +18,9 @@ import { salesCommission } from './salesCommission';
  * 100% are refused as in PAY_STRUCTURE.
  * @example managerPay(100000, 1, 1200000, 1000000, 0.3, 0.1, [0.8, 1], [0, 0.01, 0.02], 'retro') // [30000, 10000, 24000, 64000]
  */
+const pay = paySplit('MANAGER_PAY');
+const scheme = tierScheme('MANAGER_PAY', thresholdsParam, ratesParam);
+
 export function managerPay(
   targetPay: number,
   kpiFulfillment: number,
@@ -29,7 +32,7 @@ export function managerPay(
   rates: readonly number[],
   mode: CommissionMode,
 ): [number, number, number, number] | FormulaError {
-  const parts = splitPay('MANAGER_PAY', targetPay, fixedShare, softShare);
+  const parts = pay.split(targetPay, fixedShare, softShare);
   if (parts instanceof FormulaError) return parts;
   const [fixed, softTarget] = parts;
   const soft = kpiMet(kpiFulfillment) ? softTarget : 0;
@@ -71,11 +74,7 @@ export const formula = defineFormula({
     ],
   },
   example: { formula: '=MANAGER_PAY(100000, 1, 1200000, 1000000)', result: [[30000, 10000, 24000, 64000]] },
-  errors: [sharesAboveOneNote, tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
-  checkLists: (lists) =>
-    checkTierValues('MANAGER_PAY', lists.thresholds, lists.rates, {
-      thresholds: thresholdsParam,
-      values: ratesParam,
-    }),
+  errors: [pay.sharesAboveOne, ...scheme.errors],
+  checkLists: scheme.checkLists,
   compute: managerPay,
 });

@@ -1,6 +1,8 @@
 import type { FormulaError } from '../../errors';
-import { fixedShareParam, sharesAboveOneNote, softShareParam, splitPay } from '../../pay';
+import { fixedShareParam, paySplit, softShareParam } from '../../pay';
 import { defineFormula } from '../../spec';
+
+const pay = paySplit('PAY_STRUCTURE');
 
 /**
  * Splits a target pay into fixed, soft and bonus parts (the seed: 30% / 10% / 60% for managers; a head
@@ -12,7 +14,7 @@ export function payStructure(
   fixedShare: number,
   softShare: number,
 ): [number, number, number] | FormulaError {
-  return splitPay('PAY_STRUCTURE', totalPay, fixedShare, softShare);
+  return pay.split(totalPay, fixedShare, softShare);
 }
 
 export const formula = defineFormula({
@@ -41,7 +43,7 @@ export const formula = defineFormula({
       { ru: 'Бонус', en: 'Bonus' },
     ],
   },
-  errors: [sharesAboveOneNote],
+  errors: [pay.sharesAboveOne],
   example: { formula: '=PAY_STRUCTURE(100000)', result: [[30000, 10000, 60000]] },
   compute: payStructure,
 });

@@ -1,5 +1,5 @@
 import { defineFormula, type ListParam } from '../../spec';
-import { checkTierValues, thresholdsParam, tierOf, tierValuesNote } from '../../tiers';
+import { thresholdsParam, tierOf, tierScheme } from '../../tiers';
 
 /** The seed: «при выполнении 80% плана … ничего не начисляется; 80–100% — 1; 100–120% — 2; более 120% — 3». */
 export const ROP_THRESHOLDS = [0.8, 1, 1.2] as const;
@@ -32,6 +32,8 @@ export const coefficients: ListParam = {
   en: 'Tier coefficients, one more than thresholds; default {0; 1; 2; 3}',
 };
 
+const scheme = tierScheme('ROP_BONUS', thresholds, coefficients);
+
 export const formula = defineFormula({
   id: 'ROP_BONUS',
   area: 'compensation',
@@ -58,8 +60,6 @@ export const formula = defineFormula({
   ],
   result: { shape: 'scalar', ru: 'Коэффициент или сумма бонуса', en: 'Coefficient, or bonus amount' },
   example: { formula: '=ROP_BONUS(1.1)', result: 2 },
-  errors: [tierValuesNote({ thresholds, values: coefficients })],
-  checkLists: (lists) =>
-    checkTierValues('ROP_BONUS', lists.thresholds, lists.coefficients, { thresholds, values: coefficients }),
+  ...scheme,
   compute: ropBonus,
 });

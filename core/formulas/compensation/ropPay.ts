@@ -1,6 +1,6 @@
 import { kpiMet, kpiParam } from '../../pay';
 import { defineFormula } from '../../spec';
-import { checkTierValues, tierValuesNote } from '../../tiers';
+import { tierScheme } from '../../tiers';
 import { coefficients, ropBonus, thresholds } from './ropBonus';
 
 /**
@@ -21,6 +21,8 @@ export function ropPay(
   const bonus = ropBonus(fulfillment, bonusBase, thresholdList, coefficientList);
   return [fixed, softPaid, bonus, fixed + softPaid + bonus];
 }
+
+const scheme = tierScheme('ROP_PAY', thresholds, coefficients);
 
 export const formula = defineFormula({
   id: 'ROP_PAY',
@@ -72,8 +74,6 @@ export const formula = defineFormula({
     ],
   },
   example: { formula: '=ROP_PAY(60000, 20000, 50000, 1.1, 1)', result: [[60000, 20000, 100000, 180000]] },
-  errors: [tierValuesNote({ thresholds, values: coefficients })],
-  checkLists: (lists) =>
-    checkTierValues('ROP_PAY', lists.thresholds, lists.coefficients, { thresholds, values: coefficients }),
+  ...scheme,
   compute: ropPay,
 });

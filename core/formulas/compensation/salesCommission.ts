@@ -9,7 +9,7 @@ import {
   thresholdsParam,
 } from '../../commission';
 import { defineFormula } from '../../spec';
-import { checkTierValues, tierValuesNote } from '../../tiers';
+import { tierScheme } from '../../tiers';
 
 /**
  * A manager's commission: revenue paid at the rate of the tier that revenue / plan reaches ("retro",
@@ -27,6 +27,8 @@ export function salesCommission(
   return commissionTotal(commissionTiers(revenue, plan, thresholds, rates, mode));
 }
 
+const scheme = tierScheme('SALES_COMMISSION', thresholdsParam, ratesParam);
+
 export const formula = defineFormula({
   id: 'SALES_COMMISSION',
   area: 'compensation',
@@ -35,11 +37,6 @@ export const formula = defineFormula({
   params: [revenueParam, planParam, thresholdsParam, ratesParam, modeParam],
   result: { shape: 'scalar', ru: 'Сумма комиссии, ₽', en: 'Commission, RUB' },
   example: { formula: '=SALES_COMMISSION(1200000, 1000000)', result: 24000 },
-  errors: [tierValuesNote({ thresholds: thresholdsParam, values: ratesParam })],
-  checkLists: (lists) =>
-    checkTierValues('SALES_COMMISSION', lists.thresholds, lists.rates, {
-      thresholds: thresholdsParam,
-      values: ratesParam,
-    }),
+  ...scheme,
   compute: salesCommission,
 });

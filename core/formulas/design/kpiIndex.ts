@@ -1,6 +1,6 @@
 import type { InPlace } from '../../arguments';
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type ListParam } from '../../spec';
 
 const FN = 'KPI_INDEX';
@@ -25,6 +25,12 @@ const weightsParam: ListParam = {
   en: 'The KPIs’ weights, in the order of the columns: {50%; 25%; 25%} or {2; 1; 1}; a blank weight is 0',
 };
 
+const blankInRow = formulaRule(rules.blankInRow, at(FN, scoresParam), { scores: [[1.1, '', 1.5]] });
+const listsDiffer = formulaRule(rules.listsDiffer, at(FN, weightsParam, scoresParam), {
+  weights: [[50, 25]],
+});
+const allZero = formulaRule(rules.allZero, at(FN, weightsParam), { weights: [[0, 0, 0]] });
+
 /**
  * One person's weighted KPI index: Σ weight × score / Σ weight. A row of blanks is blank (not scored
  * yet); a blank among filled scores is an error naming its column, since treating it as 0 would cut pay.
@@ -40,9 +46,7 @@ export function kpiIndex(
   for (let j = 0; j < scores.length; j++) {
     const score = scores[j];
     if (score === null) {
-      return scores.every((s) => s === null)
-        ? ''
-        : messages.blankInRow({ fn: FN, param: scoresParam }, row, j + 1);
+      return scores.every((s) => s === null) ? '' : blankInRow.error(row, j + 1);
     }
     sum += weights[j] * score;
   }
@@ -52,10 +56,9 @@ export function kpiIndex(
 /** One index per person: a single row or column is one person, a block one person per row. */
 function kpiIndices(people: InPlace, weightCells: readonly (number | null)[]): Computed {
   const weights = weightCells.map((weight) => weight ?? 0);
-  if (weights.length !== people[0].length)
-    return messages.listsDiffer(FN, weightsParam, weights.length, scoresParam, people[0].length);
+  if (weights.length !== people[0].length) return listsDiffer.error(weights.length, people[0].length);
   const largest = Math.max(...weights);
-  if (largest === 0) return messages.allZero({ fn: FN, param: weightsParam });
+  if (largest === 0) return allZero.error();
   // Weights of 1e308 add up to Infinity; as fractions of the largest they add up to at most their count.
   const scaled = Number.isFinite(weights.reduce((sum, weight) => sum + weight, 0))
     ? weights
@@ -73,19 +76,7 @@ export const formula = defineFormula({
   ru: 'Взвешенный индекс KPI («100% выполнения KPI» для мягкого оклада): Σ вес × выполнение / Σ весов. Таблица — по индексу на сотрудника.',
   en: 'The weighted KPI index (the "100% of KPIs" of the soft pay): Σ weight × score / Σ weights. A table gives one index per person.',
   params: [scoresParam, weightsParam],
-  errors: [
-    {
-      kind: '#VALUE!',
-      ru: 'в строке «выполнения KPI» (scores) пуста одна из заполненных ячеек',
-      en: 'a row of scores is blank in one column and filled in others',
-    },
-    {
-      kind: '#VALUE!',
-      ru: '«весов» (weights) не столько же, сколько столбцов «выполнения KPI» (scores)',
-      en: 'weights and the columns of scores differ in number',
-    },
-    { kind: '#DIV/0!', ru: 'все «веса» (weights) нулевые', en: 'all weights are zero' },
-  ],
+  errors: [blankInRow, listsDiffer, allZero],
   result: {
     shape: 'table',
     ru: 'Индекс KPI, 1 = 100%; по строке на сотрудника',

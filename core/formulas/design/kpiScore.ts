@@ -1,5 +1,5 @@
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type NumberParam, type TextParam } from '../../spec';
 
 const FN = 'KPI_SCORE';
@@ -33,6 +33,9 @@ const directionParam: TextParam = {
   en: '"more" (default: more is better, fact / plan) or "less" (less is better: complaints, overdue; plan / fact)',
 };
 
+/** «Less is better» divides the plan by the fact: a fact of 0 needs a cap. */
+const needsCap = formulaRule(rules.needsCap, at(FN, factParam, capParam), { fact: 0 });
+
 /**
  * One KPI's fulfilment: fact / plan when more is better, plan / fact when less is, then at most `cap`.
  * A "less" KPI with a fact of 0 is as good as it gets: the cap, which must then be given.
@@ -44,8 +47,7 @@ export function kpiScore(
   direction: Direction,
   cap?: number,
 ): number | FormulaError {
-  if (direction === 'less' && fact === 0)
-    return cap ?? messages.needsCap({ fn: FN, param: factParam }, capParam);
+  if (direction === 'less' && fact === 0) return cap ?? needsCap.error();
   const score = direction === 'less' ? plan / fact : fact / plan;
   return cap === undefined ? score : Math.min(score, cap);
 }
@@ -67,13 +69,7 @@ export const formula = defineFormula({
     directionParam,
     capParam,
   ],
-  errors: [
-    {
-      kind: '#DIV/0!',
-      ru: '«факт» (fact) = 0 при направлении «меньше» без «потолка» (cap)',
-      en: 'fact is 0 with direction "less" and no cap',
-    },
-  ],
+  errors: [needsCap],
   result: { shape: 'scalar', ru: 'Выполнение KPI, 1 = 100%', en: 'KPI fulfilment, 1 = 100%' },
   example: { formula: '=KPI_SCORE(4, 5, "less")', result: 1.25 },
   compute: kpiScore,

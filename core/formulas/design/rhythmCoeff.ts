@@ -1,5 +1,5 @@
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type ListParam } from '../../spec';
 
 const FN = 'RHYTHM_COEFF';
@@ -24,6 +24,14 @@ const plansParam: ListParam = {
   en: 'The plan for the same periods, in the same order',
 };
 
+const twoFacts = [[90], [110]];
+const listsDiffer = formulaRule(rules.listsDiffer, at(FN, factsParam, plansParam), {
+  facts: twoFacts,
+  plans: [[100]],
+});
+const blankPlan = formulaRule(rules.blankPlan, at(FN, plansParam), { facts: twoFacts, plans: [[100], ['']] });
+const allZero = formulaRule(rules.allZero, at(FN, plansParam), { facts: twoFacts, plans: [[0], [0]] });
+
 /**
  * The rhythm coefficient (коэффициент ритмичности): Σ min(fact, plan) / Σ plan over the closed periods,
  * so overfulfilment in one month does not make up for a shortfall in another.
@@ -33,8 +41,7 @@ export function rhythmCoeff(
   facts: readonly (number | null)[],
   plans: readonly (number | null)[],
 ): number | string | FormulaError {
-  if (facts.length !== plans.length)
-    return messages.listsDiffer(FN, factsParam, facts.length, plansParam, plans.length);
+  if (facts.length !== plans.length) return listsDiffer.error(facts.length, plans.length);
   let met = 0;
   let planned = 0;
   let closed = 0;
@@ -42,13 +49,13 @@ export function rhythmCoeff(
     const fact = facts[i];
     const plan = plans[i];
     if (fact === null) continue;
-    if (plan === null) return messages.blankPlan({ fn: FN, param: plansParam }, i + 1);
+    if (plan === null) return blankPlan.error(i + 1);
     closed++;
     met += Math.min(fact, plan);
     planned += plan;
   }
   if (closed === 0) return '';
-  return planned === 0 ? messages.allZero({ fn: FN, param: plansParam }) : met / planned;
+  return planned === 0 ? allZero.error() : met / planned;
 }
 
 export const formula = defineFormula({
@@ -57,23 +64,7 @@ export const formula = defineFormula({
   ru: 'Коэффициент ритмичности — равномерность выполнения плана: Σ min(факт, план) / Σ план по закрытым периодам, от 0 до 1.',
   en: 'The rhythm coefficient, how evenly the plan is met: Σ min(fact, plan) / Σ plan over the closed periods, from 0 to 1.',
   params: [factsParam, plansParam],
-  errors: [
-    {
-      kind: '#VALUE!',
-      ru: '«факты» (facts) и «планы» (plans) разной длины',
-      en: 'facts and plans differ in length',
-    },
-    {
-      kind: '#VALUE!',
-      ru: 'у закрытого периода (факт есть) пустой «план» (plans)',
-      en: 'a closed period (with a fact) has a blank plan',
-    },
-    {
-      kind: '#DIV/0!',
-      ru: '«планы» (plans) закрытых периодов все нулевые',
-      en: 'the plans of the closed periods are all zero',
-    },
-  ],
+  errors: [listsDiffer, blankPlan, allZero],
   result: { shape: 'scalar', ru: 'Ритмичность, от 0 до 1', en: 'Rhythm, from 0 to 1' },
   example: { formula: '=RHYTHM_COEFF({90;110;100;100}, {100;100;100;100})', result: 0.975 },
   compute: rhythmCoeff,

@@ -1,8 +1,10 @@
 import { FormulaError } from '../../errors';
-import { fixedShareParam, sharesAboveOneNote, softShareParam, splitPay } from '../../pay';
+import { fixedShareParam, paySplit, softShareParam } from '../../pay';
 import { defineFormula } from '../../spec';
 
 const FN = 'TARGET_COMMISSION_RATE';
+
+const pay = paySplit(FN);
 
 /**
  * The commission rate at which a manager who meets the plan exactly earns the target pay: the bonus
@@ -16,7 +18,7 @@ export function targetCommissionRate(
   fixedShare: number,
   softShare: number,
 ): number | FormulaError {
-  const parts = splitPay(FN, targetPay, fixedShare, softShare);
+  const parts = pay.split(targetPay, fixedShare, softShare);
   return parts instanceof FormulaError ? parts : parts[2] / plan;
 }
 
@@ -43,7 +45,7 @@ export const formula = defineFormula({
     fixedShareParam,
     softShareParam,
   ],
-  errors: [sharesAboveOneNote],
+  errors: [pay.sharesAboveOne],
   result: {
     shape: 'scalar',
     ru: 'Ставка комиссии ступени 80–100% (следующая — вдвое больше)',

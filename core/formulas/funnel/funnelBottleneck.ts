@@ -1,18 +1,17 @@
 import type { FormulaError } from '../../errors';
 import {
-  checkPlan,
   countsParam,
   extraOutputs,
   isBlankRow,
   planConversionsParam,
   type Stages,
-  stagesMismatchNote,
-  tooFewStagesNote,
+  stageRules,
 } from '../../funnel';
 import { defineFormula } from '../../spec';
 import { isAbove } from '../../values';
 
 const FN = 'FUNNEL_BOTTLENECK';
+const stages = stageRules(FN);
 
 /**
  * The transition to fix first: the one with the largest extra output in FUNNEL_GAP (1 = first stage →
@@ -35,7 +34,7 @@ export function funnelBottleneck(counts: Stages, plan: readonly number[]): numbe
 
 /** One number per funnel: a single row or column is one funnel, a block one funnel per row. */
 function funnelBottlenecks(funnels: readonly Stages[], plan: readonly number[]): Computed {
-  const invalid = checkPlan(FN, funnels[0].length, plan);
+  const invalid = stages.checkPlan(funnels[0].length, plan);
   if (invalid) return invalid;
   return funnels.length === 1
     ? funnelBottleneck(funnels[0], plan)
@@ -50,7 +49,7 @@ export const formula = defineFormula({
   ru: 'Узкое место воронки: номер перехода (1 — из первого этапа во второй), который теряет больше всего на последнем этапе против плана; 0 — все конверсии в плане. Таблица — по числу на менеджера.',
   en: 'The funnel’s bottleneck: the transition (1 = first stage → second) that loses the most at the last stage against the plan; 0 when every conversion meets it. A table gives one number per manager.',
   params: [countsParam, planConversionsParam],
-  errors: [tooFewStagesNote, stagesMismatchNote],
+  errors: [stages.tooFewStages, stages.stagesMismatch],
   result: {
     shape: 'table',
     ru: 'Номер перехода, который чинить первым (0 — все в плане); по строке на воронку',

@@ -1,15 +1,10 @@
 import type { FormulaError } from '../../errors';
-import {
-  checkStages,
-  countsParam,
-  isBlankRow,
-  type Stages,
-  stageConversion,
-  tooFewStagesNote,
-} from '../../funnel';
+import { countsParam, isBlankRow, type Stages, stageConversion, stageRules } from '../../funnel';
 import { defineFormula } from '../../spec';
 
 const BLANK = '';
+
+const stages = stageRules('FUNNEL_CONVERSION');
 
 /**
  * One funnel's conversions: each stage into the next, then the overall one (last / first). Unknown
@@ -28,7 +23,7 @@ export function funnelConversion(counts: Stages): (number | string)[] {
 
 /** One row per funnel: a single row or column is one funnel, a block one funnel per row (a manager). */
 function funnelConversions(funnels: readonly Stages[]): (number | string)[][] | FormulaError {
-  return checkStages('FUNNEL_CONVERSION', funnels[0].length) ?? funnels.map(funnelConversion);
+  return stages.checkStages(funnels[0].length) ?? funnels.map(funnelConversion);
 }
 
 export const formula = defineFormula({
@@ -37,7 +32,7 @@ export const formula = defineFormula({
   ru: 'Конверсии воронки: из каждого этапа в следующий и общая (последний / первый). Таблица — по строке на менеджера.',
   en: 'Funnel conversions: each stage into the next, and the overall one (last / first). A table gives a row per manager.',
   params: [countsParam],
-  errors: [tooFewStagesNote],
+  errors: [stages.tooFewStages],
   result: {
     shape: 'table',
     ru: 'Строка на воронку: конверсии между этапами, затем общая; пусто, где этап пуст или равен 0',

@@ -1,16 +1,14 @@
 import type { FormulaError } from '../../errors';
 import {
-  checkPlan,
   countsParam,
   extraOutputs,
   planConversionsParam,
   type Stages,
   stageConversion,
-  stagesMismatchNote,
-  tooFewStagesNote,
+  stageRules,
 } from '../../funnel';
-import { messages } from '../../messages';
-import { defineFormula, type ErrorNote, type NumberParam } from '../../spec';
+import { at, formulaRule, rules } from '../../messages';
+import { defineFormula, type NumberParam } from '../../spec';
 
 const FN = 'FUNNEL_GAP';
 const BLANK = '';
@@ -24,11 +22,14 @@ const valueParam: NumberParam = {
   en: 'What one unit of the last stage brings, RUB: the average deal',
 };
 
-const oneFunnelNote: ErrorNote = {
-  kind: '#VALUE!',
-  ru: '«этапы воронки» (counts) — таблица из нескольких строк и столбцов: FUNNEL_GAP разбирает одну воронку',
-  en: 'counts is a table of several rows and columns: FUNNEL_GAP takes one funnel',
-};
+const stages = stageRules(FN);
+/** FUNNEL_GAP takes one funnel; a table of them is FUNNEL_BOTTLENECK's and FUNNEL_CONVERSION's. */
+const oneFunnel = formulaRule(rules.oneFunnel, at(FN, countsParam), {
+  counts: [
+    [1000, 300, 60],
+    [900, 200, 50],
+  ],
+});
 
 /**
  * Where one funnel loses output against its plan: per transition the actual and planned conversion,
@@ -40,10 +41,9 @@ export function funnelGap(
   plan: readonly number[],
   valuePerUnit?: number,
 ): (number | string)[][] | FormulaError {
-  if (funnels.length > 1)
-    return messages.oneFunnel({ fn: FN, param: countsParam }, funnels.length, funnels[0].length);
+  if (funnels.length > 1) return oneFunnel.error(funnels.length, funnels[0].length);
   const [counts] = funnels;
-  const invalid = checkPlan(FN, counts.length, plan);
+  const invalid = stages.checkPlan(counts.length, plan);
   if (invalid) return invalid;
   const extras = extraOutputs(counts, plan);
   return plan.map((planned, i) => {
@@ -64,7 +64,7 @@ export const formula = defineFormula({
   ru: 'Где воронка теряет результат против плана: по каждому переходу — факт и план конверсии, сколько добавилось бы на последнем этапе, если бы только этот переход вышел на план, и сколько это в деньгах.',
   en: 'Where a funnel loses output against its plan: per transition the actual and planned conversion, the extra output at the last stage had that transition alone met its plan, and its value.',
   params: [countsParam, planConversionsParam, valueParam],
-  errors: [oneFunnelNote, tooFewStagesNote, stagesMismatchNote],
+  errors: [oneFunnel, stages.tooFewStages, stages.stagesMismatch],
   result: {
     shape: 'table',
     ru: 'Строка на переход: конверсия факт, конверсия план, недобор на последнем этапе, недобор в деньгах',

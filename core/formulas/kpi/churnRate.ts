@@ -1,4 +1,4 @@
-import { partExceedsWholeNote, partOfWhole } from '../../ratios';
+import { partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const lost: NumberParam = {
@@ -16,11 +16,13 @@ const total: NumberParam = {
   en: 'All clients in the period (Kобщ)',
 };
 
+const share = partOfWhole('CHURN_RATE', lost, total);
+
 /**
  * Client churn, Kотс / Kобщ (the seed's «коэффициент отсева клиентов»).
  * @example churnRate(12, 240) // 0.05
  */
-export const churnRate = partOfWhole('CHURN_RATE', lost, total);
+export const churnRate = share.ratio;
 
 export const formula = defineFormula({
   id: 'CHURN_RATE',
@@ -28,7 +30,7 @@ export const formula = defineFormula({
   ru: 'Коэффициент отсева клиентов: ушедшие клиенты / все клиенты (Kотс / Kобщ).',
   en: 'Client churn rate: lost clients / all clients (Kотс / Kобщ).',
   params: [lost, total],
-  errors: [partExceedsWholeNote(lost, total)],
+  errors: [share.exceeds],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=CHURN_RATE(12, 240)', result: 0.05 },
   compute: churnRate,

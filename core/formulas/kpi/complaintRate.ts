@@ -1,4 +1,4 @@
-import { partExceedsWholeNote, partOfWhole } from '../../ratios';
+import { partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const complaints: NumberParam = {
@@ -16,11 +16,13 @@ const requests: NumberParam = {
   en: 'All client requests (Nобр)',
 };
 
+const share = partOfWhole('COMPLAINT_RATE', complaints, requests);
+
 /**
  * The complaint rate, Nвоз / Nобр (the seed's «количество рекламаций, %»).
  * @example complaintRate(6, 150) // 0.04
  */
-export const complaintRate = partOfWhole('COMPLAINT_RATE', complaints, requests);
+export const complaintRate = share.ratio;
 
 export const formula = defineFormula({
   id: 'COMPLAINT_RATE',
@@ -28,7 +30,7 @@ export const formula = defineFormula({
   ru: 'Доля рекламаций: обращения с жалобами / все обращения клиентов (Nвоз / Nобр).',
   en: 'Complaint rate: complaints / all client requests (Nвоз / Nобр).',
   params: [complaints, requests],
-  errors: [partExceedsWholeNote(complaints, requests)],
+  errors: [share.exceeds],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=COMPLAINT_RATE(6, 150)', result: 0.04 },
   compute: complaintRate,

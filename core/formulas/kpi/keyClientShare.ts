@@ -1,4 +1,4 @@
-import { partExceedsWholeNote, partOfWhole } from '../../ratios';
+import { partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const key: NumberParam = {
@@ -16,11 +16,13 @@ const total: NumberParam = {
   en: 'All revenue, RUB',
 };
 
+const share = partOfWhole('KEY_CLIENT_SHARE', key, total);
+
 /**
  * The share of revenue from key clients (the seed's «доля выручки по ключевым клиентам в общей выручке»).
  * @example keyClientShare(1800000, 3000000) // 0.6
  */
-export const keyClientShare = partOfWhole('KEY_CLIENT_SHARE', key, total);
+export const keyClientShare = share.ratio;
 
 export const formula = defineFormula({
   id: 'KEY_CLIENT_SHARE',
@@ -28,7 +30,7 @@ export const formula = defineFormula({
   ru: 'Доля выручки по ключевым клиентам в общей выручке.',
   en: 'Share of revenue from key clients in all revenue.',
   params: [key, total],
-  errors: [partExceedsWholeNote(key, total)],
+  errors: [share.exceeds],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=KEY_CLIENT_SHARE(1800000, 3000000)', result: 0.6 },
   compute: keyClientShare,

@@ -1,5 +1,5 @@
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type ListParam } from '../../spec';
 
 const scoresParam: ListParam = {
@@ -14,12 +14,15 @@ const scoresParam: ListParam = {
   en: '"Would you recommend us?" scores from 0 to 10: a column, a row or a department’s whole table, blanks skipped',
 };
 
+/** Every score cell blank: no one to count, so no share to take. */
+const noScores = formulaRule(rules.noValues, at('NPS', scoresParam), { scores: [[''], [''], ['']] });
+
 /**
  * Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to 100.
  * @example nps([10, 9, 8, 7, 6]) // 20 (40% promoters − 20% detractors)
  */
 export function nps(scores: readonly number[]): number | FormulaError {
-  if (scores.length === 0) return messages.noValues({ fn: 'NPS', param: scoresParam });
+  if (scores.length === 0) return noScores.error();
   let promoters = 0;
   let detractors = 0;
   for (const score of scores) {
@@ -35,13 +38,7 @@ export const formula = defineFormula({
   ru: 'Индекс лояльности NPS: % промоутеров (9–10) − % критиков (0–6), от −100 до 100.',
   en: 'Net Promoter Score: % promoters (9–10) − % detractors (0–6), from −100 to 100.',
   params: [scoresParam],
-  errors: [
-    {
-      kind: '#DIV/0!',
-      ru: 'нет ни одной оценки: все ячейки «оценки» (scores) пустые',
-      en: 'no scores: every cell of scores is blank',
-    },
-  ],
+  errors: [noScores],
   result: { shape: 'scalar', ru: 'NPS, от −100 до 100', en: 'NPS, from −100 to 100' },
   example: { formula: '=NPS({10;9;8;7;6})', result: 20 },
   compute: nps,

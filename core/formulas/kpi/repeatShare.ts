@@ -1,4 +1,4 @@
-import { partExceedsWholeNote, partOfWhole } from '../../ratios';
+import { partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 
 const regular: NumberParam = {
@@ -16,11 +16,13 @@ const total: NumberParam = {
   en: 'All clients (Kобщ)',
 };
 
+const share = partOfWhole('REPEAT_SHARE', regular, total);
+
 /**
  * The share of regular clients, Kпост / Kобщ (the seed's «доля постоянных клиентов»).
  * @example repeatShare(84, 240) // 0.35
  */
-export const repeatShare = partOfWhole('REPEAT_SHARE', regular, total);
+export const repeatShare = share.ratio;
 
 export const formula = defineFormula({
   id: 'REPEAT_SHARE',
@@ -28,7 +30,7 @@ export const formula = defineFormula({
   ru: 'Доля постоянных клиентов: постоянные клиенты / все клиенты (Kпост / Kобщ).',
   en: 'Share of regular clients: regular clients / all clients (Kпост / Kобщ).',
   params: [regular, total],
-  errors: [partExceedsWholeNote(regular, total)],
+  errors: [share.exceeds],
   result: { shape: 'scalar', ru: 'Доля, 0–100%', en: 'Fraction, 0–100%' },
   example: { formula: '=REPEAT_SHARE(84, 240)', result: 0.35 },
   compute: repeatShare,

@@ -1,5 +1,5 @@
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, defineRule, formulaRule } from '../../messages';
 import { defineFormula, type NumberParam } from '../../spec';
 import { isAbove } from '../../values';
 
@@ -12,6 +12,24 @@ const daysLeftParam: NumberParam = {
   en: 'Working days left in the period',
 };
 
+/** No days left for a plan not met yet: nothing to divide the rest by (a plan met needs 0). */
+const noDaysLeft = formulaRule(
+  defineRule('noDaysLeft', {
+    kind: '#DIV/0!',
+    when: ({ args: [days] }) => ({
+      ru: `значение «${days.ruName}» (${days.name}) — ноль, а план ещё не выполнен`,
+      en: `${days.name} is zero and the plan is not met yet`,
+    }),
+    says: ({ fn, args: [days] }) => ({
+      ru: `${fn}: значение «${days.ruName}» (${days.name}) — ноль, а план ещё не выполнен: остаток не на что разделить`,
+      en: `${fn}: ${days.name} is zero and the plan is not met yet: nothing to divide the rest by`,
+    }),
+    sample: () => [],
+  }),
+  at(FN, daysLeftParam),
+  { days_left: 0 },
+);
+
 /**
  * What each remaining day must bring to close the plan: max(plan − fact, 0) / days left.
  * A plan already met needs 0, even on the last day with no days left (SPEC.md §2).
@@ -19,7 +37,7 @@ const daysLeftParam: NumberParam = {
  */
 export function dailyTarget(plan: number, fact: number, daysLeft: number): number | FormulaError {
   if (!isAbove(plan, fact)) return 0;
-  if (daysLeft === 0) return messages.zero({ fn: FN, param: daysLeftParam });
+  if (daysLeft === 0) return noDaysLeft.error();
   return (plan - fact) / daysLeft;
 }
 
@@ -45,13 +63,7 @@ export const formula = defineFormula({
     },
     daysLeftParam,
   ],
-  errors: [
-    {
-      kind: '#DIV/0!',
-      ru: '«осталось дней» (days_left) — ноль, а план ещё не выполнен',
-      en: 'days_left is zero and the plan is not met yet',
-    },
-  ],
+  errors: [noDaysLeft],
   result: { shape: 'scalar', ru: 'В день', en: 'Per day' },
   example: { formula: '=DAILY_TARGET(1000000, 640000, 8)', result: 45000 },
   compute: dailyTarget,

@@ -1,5 +1,5 @@
 import type { FormulaError } from '../../errors';
-import { messages } from '../../messages';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type ListParam, type NumberParam } from '../../spec';
 import { TOLERANCE } from '../../values';
 
@@ -28,6 +28,10 @@ const stepParam: NumberParam = {
   ru: 'Кратность частей (1, 1000, 0,01); части в сумме дают ровно итог',
   en: 'Every part a multiple of this (1, 1000, 0.01); the parts add up to exactly the total',
 };
+
+const notMultiple = formulaRule(rules.notMultiple, at(FN, totalParam, stepParam), { step: 3 });
+const tooManySteps = formulaRule(rules.tooManySteps, at(FN, totalParam, stepParam), { total: 1e300 });
+const allZero = formulaRule(rules.allZero, at(FN, weightsParam), { weights: [[0], [0], ['']] });
 
 /**
  * `value` as a whole number when it is one up to the rounding of one division (0.3 / 0.1 is
@@ -89,7 +93,7 @@ function largestRemainder(units: number, weights: readonly number[], weightSum: 
  */
 export function planSplit(total: number, weights: readonly number[], step?: number): number[] | FormulaError {
   const largest = weights.reduce((max, weight) => Math.max(max, weight), 0);
-  if (largest === 0) return messages.allZero({ fn: FN, param: weightsParam });
+  if (largest === 0) return allZero.error();
   // Weights of 1e308 add up to Infinity; as fractions of the largest they add up to at most their count.
   const scaled = Number.isFinite(weights.reduce((sum, weight) => sum + weight, 0))
     ? weights
@@ -97,9 +101,9 @@ export function planSplit(total: number, weights: readonly number[], step?: numb
   const weightSum = scaled.reduce((sum, weight) => sum + weight, 0);
   if (step === undefined) return scaled.map((weight) => portion(total, weight, weightSum));
   const units = wholeOrNothing(total / step);
-  if (units === undefined) return messages.notMultiple({ fn: FN, param: totalParam }, total, stepParam, step);
+  if (units === undefined) return notMultiple.error(total, step);
   // Past 2^53 not every whole number exists as a double: parts that add up exactly cannot be counted.
-  if (!Number.isSafeInteger(units)) return messages.tooManySteps({ fn: FN, param: totalParam }, stepParam);
+  if (!Number.isSafeInteger(units)) return tooManySteps.error();
   return largestRemainder(units, scaled, weightSum).map((part) => timesStep(part, step));
 }
 
@@ -109,19 +113,7 @@ export const formula = defineFormula({
   ru: 'Раскладывает план по месяцам (сезонность), каналам, менеджерам или продуктам пропорционально весам. С шагом части кратны ему и в сумме дают ровно итог.',
   en: 'Spreads a plan over months (seasonality), channels, managers or products in proportion to the weights. With a step, parts are multiples of it and add up to exactly the total.',
   params: [totalParam, weightsParam, stepParam],
-  errors: [
-    {
-      kind: '#NUM!',
-      ru: '«итог» (total) не кратен «шагу» (step): части не сложились бы в итог',
-      en: 'total is not a multiple of step: the parts could not add up to it',
-    },
-    {
-      kind: '#NUM!',
-      ru: '«итог» / «шаг» (total / step) больше 2^53 (9 007 199 254 740 991) частей: столько не сосчитать точно',
-      en: 'total / step is more than 2^53 (9 007 199 254 740 991) steps: too many to count exactly',
-    },
-    { kind: '#DIV/0!', ru: 'все «веса» (weights) нулевые', en: 'all weights are zero' },
-  ],
+  errors: [notMultiple, tooManySteps, allZero],
   result: {
     shape: 'table',
     ru: 'Части плана в форме весов: строка, столбец или блок',

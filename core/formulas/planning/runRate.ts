@@ -1,6 +1,5 @@
-import { FormulaError } from '../../errors';
-import { messages } from '../../messages';
-import { partExceedsWholeNote } from '../../ratios';
+import type { FormulaError } from '../../errors';
+import { partOfWhole } from '../../ratios';
 import { defineFormula, type NumberParam } from '../../spec';
 import { isAbove } from '../../values';
 
@@ -19,13 +18,16 @@ const total: NumberParam = {
   en: 'Days in the period, in the same units',
 };
 
+/** Elapsed days are a part of the period's days: never more. */
+const days = partOfWhole('RUN_RATE', elapsed, total);
+
 /**
  * Forecast for the period at the current pace (the seed's «план-прогноз»): fact × total / elapsed.
  * @example runRate(450000, 9, 21) // 1050000
  */
 export function runRate(fact: number, elapsedDays: number, totalDays: number): number | FormulaError {
   // 21.000000000000004 days of 21 computed from dates is the whole period, not more (SPEC.md §1).
-  if (isAbove(elapsedDays, totalDays)) return messages.partExceedsWhole('RUN_RATE', elapsed, total);
+  if (isAbove(elapsedDays, totalDays)) return days.exceeds.error();
   return (fact * totalDays) / elapsedDays;
 }
 
@@ -45,7 +47,7 @@ export const formula = defineFormula({
     elapsed,
     total,
   ],
-  errors: [partExceedsWholeNote(elapsed, total)],
+  errors: [days.exceeds],
   result: { shape: 'scalar', ru: 'Прогноз на период', en: 'Forecast for the period' },
   example: { formula: '=RUN_RATE(450000, 9, 21)', result: 1050000 },
   compute: runRate,

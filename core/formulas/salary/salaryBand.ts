@@ -1,5 +1,6 @@
-import { findPay, LOOKUP_NOTES, SALARY_TABLE } from '../../data/salaries';
-import { bilingual, FormulaError } from '../../errors';
+import { payLookup, regionParam, SALARY_TABLE, segmentParam } from '../../data/salaries';
+import { FormulaError } from '../../errors';
+import { at, formulaRule, rules } from '../../messages';
 import { defineFormula, type TextParam } from '../../spec';
 import { floorWhole } from '../../values';
 
@@ -15,6 +16,16 @@ export function bandIndex(experienceYears: number): number {
   return Math.min(3, floorWhole(experienceYears));
 }
 
+const lookup = payLookup('SALARY_BAND');
+/** The city whose agencies the seed gives only a median for (Moscow), as the reference names it. */
+const medianOnlyCity = SALARY_TABLE.find((city) => !city.agencies.bands)!;
+const medianOnly = formulaRule(
+  rules.medianOnly,
+  at('SALARY_BAND', regionParam, segmentParam),
+  { region: medianOnlyCity.ru, segment: 'агентства' },
+  [medianOnlyCity, medianOnlyCity.agencies.median],
+);
+
 /**
  * Monthly pay offers for a head of a client-service department: the band's [min, max] or one number.
  * @example salaryBand('Казань', 'компании', 2) // [39000, 66000]
@@ -25,17 +36,13 @@ export function salaryBand(
   experienceYears: number,
   stat?: Stat,
 ): number | [number, number] | FormulaError {
-  const found = findPay(region, segment);
+  const found = lookup.find(region, segment);
   if (found instanceof FormulaError) return found;
   const { city, pay } = found;
   if (stat === 'median') return pay.median;
   const index = bandIndex(experienceYears);
   if (!pay.bands) {
-    return bilingual(
-      '#N/A',
-      `${city.ru}, агентства: в источнике только медиана (${pay.median.toLocaleString('ru-RU')} ₽), диапазонов нет — используйте stat = "median"`,
-      `${city.en}, agencies: the source gives only a median (${pay.median} RUB), no bands — use stat = "median"`,
-    );
+    return medianOnly.error(city, pay.median);
   }
   const [min, max] = pay.bands[index];
   return stat === 'min' ? min : stat === 'max' ? max : [min, max];
@@ -61,20 +68,8 @@ export const formula = defineFormula({
   ru: `Зарплатная вилка руководителя клиентского отдела (₽ в месяц) по городу, сегменту и опыту; данные на 17.05.2024. Диапазоны ${BAND_NAMES.join(', ')}: опыт до 1 года, 1–2, 2–3, от 3 лет.`,
   en: `Monthly pay range (RUB) for a head of a client-service department by city, segment and experience; data of 2024-05-17. Bands ${BAND_NAMES.join(', ')}: under 1 year, 1–2, 2–3, 3+ years.`,
   params: [
-    {
-      name: 'region',
-      ruName: 'регион',
-      kind: 'text',
-      ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`,
-      en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)`,
-    },
-    {
-      name: 'segment',
-      ruName: 'сегмент',
-      kind: 'text',
-      ru: '«агентства» или «компании»',
-      en: '"agencies" or "companies"',
-    },
+    regionParam,
+    segmentParam,
     {
       name: 'experience_years',
       ruName: 'опыт, лет',
@@ -84,14 +79,7 @@ export const formula = defineFormula({
     },
     stat,
   ],
-  errors: [
-    ...LOOKUP_NOTES,
-    {
-      kind: '#N/A',
-      ru: 'Москва, агентства без stat = "median": в источнике для них только медиана (115 000 ₽), диапазонов нет',
-      en: 'Moscow, agencies without stat = "median": the source gives only their median (115 000 RUB), no bands',
-    },
-  ],
+  errors: [...lookup.errors, medianOnly],
   result: {
     shape: 'row',
     ru: 'Строка: минимум, максимум — или одно число, если задан stat',

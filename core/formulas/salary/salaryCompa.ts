@@ -1,13 +1,15 @@
-import { findPay, LOOKUP_NOTES, SALARY_TABLE } from '../../data/salaries';
+import { payLookup, regionParam, segmentParam } from '../../data/salaries';
 import { FormulaError } from '../../errors';
 import { defineFormula } from '../../spec';
+
+const lookup = payLookup('SALARY_COMPA');
 
 /**
  * Compa-ratio: a salary / the seed's median pay for the city and segment; 1 is the market median.
  * @example salaryCompa(87000, 'Казань', 'компании') // 1.5 (median 58 000)
  */
 export function salaryCompa(salary: number, region: string, segment: string): number | FormulaError {
-  const found = findPay(region, segment);
+  const found = lookup.find(region, segment);
   return found instanceof FormulaError ? found : salary / found.pay.median;
 }
 
@@ -24,22 +26,10 @@ export const formula = defineFormula({
       ru: 'Зарплата в месяц, ₽',
       en: 'Monthly salary, RUB',
     },
-    {
-      name: 'region',
-      ruName: 'регион',
-      kind: 'text',
-      ru: `Город: ${SALARY_TABLE.map((row) => row.ru).join(', ')} (или «МСК», «СПб», «Moscow»…)`,
-      en: `City: ${SALARY_TABLE.map((row) => row.en).join(', ')} (or "МСК", "СПб"…)`,
-    },
-    {
-      name: 'segment',
-      ruName: 'сегмент',
-      kind: 'text',
-      ru: '«агентства» или «компании»',
-      en: '"agencies" or "companies"',
-    },
+    regionParam,
+    segmentParam,
   ],
-  errors: LOOKUP_NOTES,
+  errors: lookup.errors,
   result: {
     shape: 'scalar',
     ru: 'Отношение к медиане: 1,1 — на 10% выше',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as WORKDAYS_RU } from '../../../core/formulas/calendar/workdaysRu';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(WORKDAYS_RU, args);
 const error = (...args: unknown[]) => run(...args) as FormulaError;
@@ -57,26 +58,19 @@ describe('WORKDAYS_RU', () => {
 
   it('refuses a date in both lists, naming it', () => {
     const both = error('01.01.2026', '31.01.2026', [['09.01.2026'], ['30.01.2026']], [['30.01.2026']]);
-    expect(both.kind).toBe('#VALUE!');
-    expect(both.message).toContain(
-      'дата 30.01.2026 есть и в «доп. выходные» (holidays), и в «доп. рабочие дни» (workdays)',
-    );
-    expect(both.message).toContain('30.01.2026 is in both holidays and workdays');
+    expectError(both, 'dateInBothLists', 'holidays', 'workdays');
+    expect(both.message).toContain('30.01.2026');
   });
 
-  it('refuses what is not a date, in Russian and English', () => {
-    expect(error('32.01.2026', '31.01.2026').message).toBe(
-      'WORKDAYS_RU: «начало» (start) — такой даты нет в календаре: «32.01.2026» | WORKDAYS_RU: start: there is no such date as "32.01.2026"',
-    );
-    expect(error('01.01.2026', 'abc').message).toBe(
-      'WORKDAYS_RU: «конец» (end) — ожидается дата (31.12.2026 или 2026-12-31), получено «abc» | WORKDAYS_RU: end must be a date (31.12.2026 or 2026-12-31), got "abc"',
-    );
-    expect(error(true, '31.01.2026').message).toContain(
-      '«начало» (start) — ожидается дата, получено логическое значение',
-    );
-    expect(error('01.01.2026', '31.01.2026', [['01.05.2026'], ['abc']]).message).toContain(
-      '«доп. выходные, элемент 2» (holidays[2]) — ожидается дата',
-    );
+  it('refuses what is not a date, saying whether the text is no date or a date that does not exist', () => {
+    const none = expectError(error('32.01.2026', '31.01.2026'), 'notDate', 'start');
+    const text = expectError(error('01.01.2026', 'abc'), 'notDate', 'end');
+    // The same rule says two things: «32.01.2026» has a date's form, «abc» has not.
+    expect(none.message).toContain('«32.01.2026»');
+    expect(text.message).toContain('31.12.2026');
+    expect(none.message).not.toBe(text.message.replace('abc', '32.01.2026'));
+    expectError(error(true, '31.01.2026'), 'notDate', 'start');
+    expectError(error('01.01.2026', '31.01.2026', [['01.05.2026'], ['abc']]), 'notDate', 'holidays[2]');
     for (const bad of [error('32.01.2026', 1), error('abc', 1), error(false, 1)])
       expect(bad.kind).toBe('#VALUE!');
   });

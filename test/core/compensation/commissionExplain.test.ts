@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as COMMISSION_EXPLAIN } from '../../../core/formulas/compensation/commissionExplain';
 import { formula as SALES_COMMISSION } from '../../../core/formulas/compensation/salesCommission';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(COMMISSION_EXPLAIN, args);
 const PLAN = 1_000_000;
@@ -90,14 +90,11 @@ describe('COMMISSION_EXPLAIN', () => {
   });
 
   it('takes single values only', () => {
-    const error = run([[1200000], [900000]], PLAN) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('revenue must be a single value, not a range');
+    expectError(run([[1200000], [900000]], PLAN), 'notScalar', 'revenue');
   });
 
   it('refuses rates that do not match the thresholds', () => {
-    const error = run(1200000, PLAN, [[0.8]], [[0], [0.01], [0.02]]) as FormulaError;
-    expect(error.message).toContain('COMMISSION_EXPLAIN: rates needs 2 values for 1 thresholds, got 3');
+    expectError(run(1200000, PLAN, [[0.8]], [[0], [0.01], [0.02]]), 'tierValues', 'rates', 'thresholds');
   });
 
   it('is blank for a blank revenue', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as MANAGER_PAY, managerPay } from '../../../core/formulas/compensation/managerPay';
 import { formula as SALES_COMMISSION } from '../../../core/formulas/compensation/salesCommission';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(MANAGER_PAY, args);
 const PLAN = 1_000_000;
@@ -56,15 +56,16 @@ describe('MANAGER_PAY', () => {
   });
 
   it('refuses fixed and soft shares above 100% together', () => {
-    const error = run(100000, 1, 1200000, PLAN, 0.95, 0.1) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('MANAGER_PAY: fixed_share + soft_share cannot exceed 100%');
+    expectError(run(100000, 1, 1200000, PLAN, 0.95, 0.1), 'sharesAboveOne', 'fixed_share', 'soft_share');
   });
 
   it('refuses rates that do not match the thresholds', () => {
-    const error = run(100000, 1, 1200000, PLAN, '', '', [[0.8]], [[0.01]]) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('MANAGER_PAY: rates needs 2 values for 1 thresholds, got 1');
+    expectError(
+      run(100000, 1, 1200000, PLAN, '', '', [[0.8]], [[0.01]]),
+      'tierValues',
+      'rates',
+      'thresholds',
+    );
   });
 
   it('gives one row per manager for a team’s columns, blank and bad rows in place', () => {
@@ -78,14 +79,10 @@ describe('MANAGER_PAY', () => {
     // 80 000 × 0.3 = 24 000; KPI 90% → no soft; 1% of 900 000 = 9 000.
     expect(result[1]).toEqual([24000, 0, 9000, 33000]);
     expect(result[2]).toEqual(['', '', '', '']);
-    const error = result[3][0] as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('revenue must be a number, got the text "много"');
+    expect(expectError(result[3][0], 'notNumber', 'revenue').message).toContain('«много»');
   });
 
   it('refuses a zero plan, naming it', () => {
-    const error = run(100000, 1, 1200000, 0) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('«план» (plan)');
+    expectError(run(100000, 1, 1200000, 0), 'zero', 'plan');
   });
 });

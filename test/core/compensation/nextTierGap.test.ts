@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
 import { formula as NEXT_TIER_GAP, nextTierGap } from '../../../core/formulas/compensation/nextTierGap';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(NEXT_TIER_GAP, args);
 const PLAN = 1_000_000;
@@ -55,11 +56,7 @@ describe('NEXT_TIER_GAP', () => {
   });
 
   it('refuses a zero plan and unsorted thresholds, naming them', () => {
-    const plan = run(500000, 0) as FormulaError;
-    expect(plan.kind).toBe('#DIV/0!');
-    expect(plan.message).toContain('plan cannot be zero');
-    const unsorted = run(500000, PLAN, [[1], [0.8]]) as FormulaError;
-    expect(unsorted.kind).toBe('#NUM!');
-    expect(unsorted.message).toContain('thresholds must be strictly ascending');
+    expectError(run(500000, 0), 'zero', 'plan');
+    expectError(run(500000, PLAN, [[1], [0.8]]), 'notAscending', 'thresholds');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
 import { formula as PAY_STRUCTURE } from '../../../core/formulas/compensation/payStructure';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(PAY_STRUCTURE, args);
 
@@ -27,16 +28,11 @@ describe('PAY_STRUCTURE', () => {
   });
 
   it('refuses fixed and soft shares above 100% together, naming both', () => {
-    const error = run(100000, 0.8, 0.3) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('fixed_share + soft_share cannot exceed 100%');
-    expect(error.message).toContain('«доля твёрдого оклада» (fixed_share)');
+    expectError(run(100000, 0.8, 0.3), 'sharesAboveOne', 'fixed_share', 'soft_share');
   });
 
   it('refuses a share typed as 30 for 30%', () => {
-    const error = run(100000, 30) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('enter 35% or 0.35');
+    expectError(run(100000, 30), 'aboveOne', 'fixed_share');
   });
 
   it('reads the pay typed as text', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formula as ROP_BONUS } from '../../../core/formulas/compensation/ropBonus';
 import { runFormula } from '../../../core/runner';
 import { FormulaError } from '../../../core/errors';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(ROP_BONUS, args);
 
@@ -53,25 +54,20 @@ describe('ROP_BONUS', () => {
     expect(result[3]).toEqual([3]);
   });
 
-  it('names the argument in Russian and English when the input is wrong', () => {
-    const error = run('abc') as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
+  it('names the argument in Russian and English when the input is wrong, showing what was typed', () => {
+    const error = expectError(run('abc'), 'notNumber', 'fulfillment');
     expect(error.message).toContain('«выполнение плана» (fulfillment)');
-    expect(error.message).toContain('fulfillment must be a number, got the text "abc"');
+    expect(error.message).toContain('«abc»');
   });
 
   it('refuses a negative fulfilment, a boolean and a date', () => {
-    expect((run(-0.1) as FormulaError).kind).toBe('#NUM!');
-    expect((run(true) as FormulaError).kind).toBe('#VALUE!');
-    expect((run(new Date(2024, 0, 1)) as FormulaError).message).toContain('got a date');
+    expectError(run(-0.1), 'negative', 'fulfillment');
+    expectError(run(true), 'notNumber', 'fulfillment');
+    expectError(run(new Date(2024, 0, 1)), 'notNumber', 'fulfillment');
   });
 
   it('refuses unsorted thresholds and a coefficient list of the wrong length', () => {
-    const unsorted = run(1, '', [[1], [0.8]]) as FormulaError;
-    expect(unsorted.kind).toBe('#NUM!');
-    expect(unsorted.message).toContain('strictly ascending');
-    const short = run(1, '', [[0.8], [1]], [[0], [1]]) as FormulaError;
-    expect(short.kind).toBe('#VALUE!');
-    expect(short.message).toContain('coefficients needs 3 values for 2 thresholds, got 2');
+    expectError(run(1, '', [[1], [0.8]]), 'notAscending', 'thresholds');
+    expectError(run(1, '', [[0.8], [1]], [[0], [1]]), 'tierValues', 'coefficients', 'thresholds');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as ROP_BONUS } from '../../../core/formulas/compensation/ropBonus';
 import { formula as ROP_PAY } from '../../../core/formulas/compensation/ropPay';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(ROP_PAY, args);
 
@@ -47,15 +47,12 @@ describe('ROP_PAY', () => {
   });
 
   it('refuses coefficients that do not match the thresholds', () => {
-    const error = run(60000, 20000, 50000, 1.1, 1, [[0.8], [1]], [[0], [1]]) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('ROP_PAY: coefficients needs 3 values for 2 thresholds, got 2');
+    const error = run(60000, 20000, 50000, 1.1, 1, [[0.8], [1]], [[0], [1]]);
+    expectError(error, 'tierValues', 'coefficients', 'thresholds');
   });
 
   it('refuses a negative salary, naming it', () => {
-    const error = run(-1, 20000, 50000, 1.1, 1) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('«твёрдый оклад» (fixed)');
+    expectError(run(-1, 20000, 50000, 1.1, 1), 'negative', 'fixed');
   });
 
   it('gives one row per head of sales for columns, blank rows blank', () => {

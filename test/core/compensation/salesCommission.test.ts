@@ -5,6 +5,7 @@ import {
   salesCommission,
 } from '../../../core/formulas/compensation/salesCommission';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(SALES_COMMISSION, args);
 const PLAN = 1_000_000;
@@ -70,9 +71,8 @@ describe('SALES_COMMISSION', () => {
   });
 
   it('refuses an unknown mode, listing the known ones', () => {
-    const error = run(1200000, PLAN, '', '', 'flat') as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('mode: unknown value "flat", expected one of retro, marginal');
+    const error = expectError(run(1200000, PLAN, '', '', 'flat'), 'unknownChoice', 'mode');
+    expect(error.message).toContain('retro, marginal');
   });
 
   it('reads numbers and rates typed as text', () => {
@@ -80,19 +80,12 @@ describe('SALES_COMMISSION', () => {
   });
 
   it('refuses rates that do not match the thresholds, naming both', () => {
-    const error = run(1200000, PLAN, [[0.8], [1]], [[0.01], [0.02]]) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('SALES_COMMISSION: rates needs 3 values for 2 thresholds, got 2');
+    expectError(run(1200000, PLAN, [[0.8], [1]], [[0.01], [0.02]]), 'tierValues', 'rates', 'thresholds');
   });
 
   it('refuses a rate typed as 2 for 2%, and unsorted thresholds', () => {
-    const rate = run(1200000, PLAN, '', [[0], [1], [2]]) as FormulaError;
-    expect(rate.kind).toBe('#NUM!');
-    expect(rate.message).toContain('rates[3]');
-    expect(rate.message).toContain('enter 35% or 0.35');
-    expect((run(1200000, PLAN, [[1], [0.8]]) as FormulaError).message).toContain(
-      'thresholds must be strictly ascending',
-    );
+    expectError(run(1200000, PLAN, '', [[0], [1], [2]]), 'aboveOne', 'rates[3]');
+    expectError(run(1200000, PLAN, [[1], [0.8]]), 'notAscending', 'thresholds');
   });
 
   it('pays the top tier when revenue / plan is too large for a number (it used to pay nothing)', () => {
@@ -102,8 +95,8 @@ describe('SALES_COMMISSION', () => {
   });
 
   it('refuses a zero plan and a negative revenue', () => {
-    expect((run(1200000, 0) as FormulaError).kind).toBe('#DIV/0!');
-    expect((run(-1, PLAN) as FormulaError).message).toContain('revenue cannot be negative');
+    expectError(run(1200000, 0), 'zero', 'plan');
+    expectError(run(-1, PLAN), 'negative', 'revenue');
   });
 
   it('broadcasts over a team’s revenue and plan columns, keeping bad rows in place', () => {

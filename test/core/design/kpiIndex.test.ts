@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as KPI_INDEX } from '../../../core/formulas/design/kpiIndex';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(KPI_INDEX, args);
 
@@ -43,8 +44,7 @@ describe('KPI_INDEX', () => {
     ) as unknown[][];
     expect(result[0]).toEqual([1]);
     const error = result[1][0] as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('row 2 is blank in column 2');
+    expectError(error, 'blankInRow', 'scores');
   });
 
   it('reads a blank weight as 0', () => {
@@ -54,8 +54,7 @@ describe('KPI_INDEX', () => {
 
   it('refuses weights that do not match the scores, negative weights and weights all zero', () => {
     const length = run([[1, 1, 1]], [[1, 1]]) as FormulaError;
-    expect(length.kind).toBe('#VALUE!');
-    expect(length.message).toContain('в «веса» (weights) 2 значения, а в «выполнение KPI» (scores) — 3');
+    expectError(length, 'listsDiffer', 'weights', 'scores');
     expect((run([[1, 1]], [[1, -1]]) as FormulaError).kind).toBe('#NUM!');
     expect((run([[1, 1]], [[0, 0]]) as FormulaError).kind).toBe('#DIV/0!');
   });

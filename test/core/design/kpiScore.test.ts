@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as KPI_SCORE } from '../../../core/formulas/design/kpiScore';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(KPI_SCORE, args);
 
@@ -22,12 +23,11 @@ describe('KPI_SCORE', () => {
   it('gives the cap for a "less" KPI with nothing to count, and asks for one when there is none', () => {
     expect(run(0, 5, 'less', 1.5)).toBe(1.5);
     const error = run(0, 5, 'less') as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('задайте «потолок» (cap)');
+    expectError(error, 'needsCap', 'fact', 'cap');
   });
 
   it('refuses an unknown direction and a zero plan', () => {
-    expect((run(4, 5, 'up') as FormulaError).message).toContain('expected one of more, less');
+    expect(expectError(run(4, 5, 'up'), 'unknownChoice', 'direction').message).toContain('more, less');
     expect((run(4, 0) as FormulaError).kind).toBe('#DIV/0!');
   });
 

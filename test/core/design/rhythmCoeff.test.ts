@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as RHYTHM_COEFF } from '../../../core/formulas/design/rhythmCoeff';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(RHYTHM_COEFF, args);
 const column = (...values: unknown[]) => values.map((value) => [value]);
@@ -24,14 +25,12 @@ describe('RHYTHM_COEFF', () => {
 
   it('names a closed period without a plan', () => {
     const error = run(column(90, 110, 5), column(100, 100, '')) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('period 3 is closed (it has a fact) but its plan is blank');
+    expectError(error, 'blankPlan', 'plans');
   });
 
   it('refuses lists of different lengths and plans all zero', () => {
     const length = run(column(1, 2, 3), column(1, 2)) as FormulaError;
-    expect(length.kind).toBe('#VALUE!');
-    expect(length.message).toContain('в «факты» (facts) 3 значения, а в «планы» (plans) — 2');
+    expectError(length, 'listsDiffer', 'facts', 'plans');
     expect((run(column(5, 5), column(0, 0)) as FormulaError).kind).toBe('#DIV/0!');
   });
 });

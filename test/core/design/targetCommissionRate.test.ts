@@ -1,3 +1,4 @@
+import { expectError } from '../expectError';
 import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as TARGET_COMMISSION_RATE } from '../../../core/formulas/design/targetCommissionRate';
@@ -22,9 +23,7 @@ describe('TARGET_COMMISSION_RATE', () => {
   });
 
   it('refuses shares above 100% together and a zero plan', () => {
-    expect((run(100000, 1000000, 0.7, 0.4) as FormulaError).message).toContain(
-      'fixed_share + soft_share cannot exceed 100%',
-    );
+    expectError(run(100000, 1000000, 0.7, 0.4), 'sharesAboveOne', 'fixed_share', 'soft_share');
     expect((run(100000, 0) as FormulaError).kind).toBe('#DIV/0!');
   });
 });

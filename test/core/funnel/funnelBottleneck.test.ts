@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as FUNNEL_BOTTLENECK } from '../../../core/formulas/funnel/funnelBottleneck';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(FUNNEL_BOTTLENECK, args);
 const column = (...values: unknown[]) => values.map((value) => [value]);
@@ -42,7 +43,6 @@ describe('FUNNEL_BOTTLENECK', () => {
 
   it('refuses plans of the wrong length for the stages', () => {
     const error = run([[1000, 300, 60]], column(0.5)) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('plan_conversions needs 2 conversions for 3 funnel stages, got 1');
+    expectError(error, 'stagesMismatch', 'plan_conversions', 'counts');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as FUNNEL_CONVERSION } from '../../../core/formulas/funnel/funnelConversion';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(FUNNEL_CONVERSION, args);
 const column = (...values: unknown[]) => values.map((value) => [value]);
@@ -53,11 +54,9 @@ describe('FUNNEL_CONVERSION', () => {
 
   it('refuses a negative count and a funnel of one stage', () => {
     const negative = run(column(1000, -5)) as FormulaError;
-    expect(negative.kind).toBe('#NUM!');
-    expect(negative.message).toContain('counts[2] cannot be negative');
+    expectError(negative, 'negative', 'counts[2]');
     const short = run([[1000]]) as FormulaError;
-    expect(short.kind).toBe('#VALUE!');
-    expect(short.message).toContain('в воронке нужно хотя бы 2 этапа, получено 1');
+    expectError(short, 'tooFewStages', 'counts');
   });
 
   it('is blank when the argument is blank', () => {

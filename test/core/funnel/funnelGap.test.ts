@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as FUNNEL_GAP } from '../../../core/formulas/funnel/funnelGap';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(FUNNEL_GAP, args);
 const column = (...values: unknown[]) => values.map((value) => [value]);
@@ -40,11 +41,9 @@ describe('FUNNEL_GAP', () => {
       ],
       column(0.5, 0.35),
     ) as FormulaError;
-    expect(block.kind).toBe('#VALUE!');
-    expect(block.message).toContain('counts must be one funnel (a row or a column), got a 2×3 range');
+    expectError(block, 'oneFunnel', 'counts');
     const length = run(column(1000, 300, 60, 10), column(0.5, 0.35)) as FormulaError;
-    expect(length.kind).toBe('#VALUE!');
-    expect(length.message).toContain('на 4 этапа воронки нужно 3 конверсии, получено 2');
+    expectError(length, 'stagesMismatch', 'plan_conversions', 'counts');
     expect((run(column(1000, 300, 60), column(0.5, 0.35), column(1, 2)) as FormulaError).kind).toBe(
       '#VALUE!',
     );
@@ -52,7 +51,6 @@ describe('FUNNEL_GAP', () => {
 
   it('refuses a planned conversion above 100%', () => {
     const error = run(column(1000, 300, 60), column(50, 0.35)) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('enter 35% or 0.35');
+    expectError(error, 'aboveOne', 'plan_conversions[1]');
   });
 });

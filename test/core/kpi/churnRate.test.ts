@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as CHURN_RATE } from '../../../core/formulas/kpi/churnRate';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(CHURN_RATE, args);
 
@@ -13,14 +14,9 @@ describe('CHURN_RATE', () => {
   });
 
   it('refuses more lost clients than clients, negative counts and zero clients', () => {
-    const over = run(250, 240) as FormulaError;
-    expect(over.kind).toBe('#NUM!');
-    expect(over.message).toContain('lost_clients cannot exceed total_clients');
-    expect(over.message).toContain(
-      '«ушедшие клиенты» (lost_clients) не может быть больше, чем «всего клиентов» (total_clients)',
-    );
-    expect((run(-1, 240) as FormulaError).kind).toBe('#NUM!');
-    expect((run(0, 0) as FormulaError).kind).toBe('#DIV/0!');
+    expectError(run(250, 240), 'partExceedsWhole', 'lost_clients', 'total_clients');
+    expectError(run(-1, 240), 'negative', 'lost_clients');
+    expectError(run(0, 0), 'zero', 'total_clients');
   });
 
   it('takes a part equal to the whole up to floating-point noise as the whole', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as COMPLAINT_RATE } from '../../../core/formulas/kpi/complaintRate';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(COMPLAINT_RATE, args);
 
@@ -13,22 +13,16 @@ describe('COMPLAINT_RATE', () => {
   });
 
   it('refuses more complaints than requests, naming both', () => {
-    const error = run(151, 150) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('complaints cannot exceed requests');
+    expectError(run(151, 150), 'partExceedsWhole', 'complaints', 'requests');
   });
 
   it('refuses zero requests as a division by zero', () => {
-    const error = run(0, 0) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('«обращения» (requests)');
+    expectError(run(0, 0), 'zero', 'requests');
   });
 
   it('reads numbers typed as text and refuses other text', () => {
     expect(run('6', ' 150 ')).toBe(0.04);
-    expect((run('six', 150) as FormulaError).message).toContain(
-      'complaints must be a number, got the text "six"',
-    );
+    expect(expectError(run('six', 150), 'notNumber', 'complaints').message).toContain('«six»');
   });
 
   it('broadcasts over a column with blanks', () => {

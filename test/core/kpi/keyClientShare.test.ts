@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as KEY_CLIENT_SHARE } from '../../../core/formulas/kpi/keyClientShare';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(KEY_CLIENT_SHARE, args);
 
@@ -16,23 +16,17 @@ describe('KEY_CLIENT_SHARE', () => {
   });
 
   it('refuses key revenue above all revenue, naming both', () => {
-    const error = run(3000001, 3000000) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('key_revenue cannot exceed total_revenue');
+    expectError(run(3000001, 3000000), 'partExceedsWhole', 'key_revenue', 'total_revenue');
   });
 
   it('refuses zero revenue as a division by zero', () => {
-    const error = run(0, 0) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('total_revenue cannot be zero');
+    expectError(run(0, 0), 'zero', 'total_revenue');
   });
 
   it('broadcasts over a column, a bad row staying an error in place', () => {
     const result = run([[1800000], [true], [500000]], 3000000) as unknown[][];
     expect(result[0]).toEqual([0.6]);
-    expect((result[1][0] as FormulaError).message).toContain(
-      'key_revenue must be a number, got a TRUE/FALSE value',
-    );
+    expectError(result[1][0], 'notNumber', 'key_revenue');
     expect(result[2][0] as number).toBeCloseTo(0.1667, 4);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
 import { formula as LTV } from '../../../core/formulas/kpi/ltv';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(LTV, args);
 
@@ -25,14 +26,11 @@ describe('LTV', () => {
   });
 
   it('refuses a margin typed as 25 for 25%', () => {
-    const error = run(150000, 25, 18) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('«маржа» (margin)');
-    expect(error.message).toContain('enter 35% or 0.35');
+    expectError(run(150000, 25, 18), 'aboveOne', 'margin');
   });
 
   it('refuses a negative lifetime', () => {
-    expect((run(150000, 0.25, -1) as FormulaError).message).toContain('lifetime_periods cannot be negative');
+    expectError(run(150000, 0.25, -1), 'negative', 'lifetime_periods');
   });
 
   it('broadcasts over clients, keeping bad rows in place', () => {

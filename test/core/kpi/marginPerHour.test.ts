@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as MARGIN_PER_HOUR } from '../../../core/formulas/kpi/marginPerHour';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(MARGIN_PER_HOUR, args);
 
@@ -16,9 +16,7 @@ describe('MARGIN_PER_HOUR', () => {
   });
 
   it('refuses zero hours as a division by zero, naming them', () => {
-    const error = run(240000, 0) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('«часы» (hours)');
+    expectError(run(240000, 0), 'zero', 'hours');
   });
 
   it('reads numbers typed as text', () => {
@@ -30,6 +28,6 @@ describe('MARGIN_PER_HOUR', () => {
     // 84 000 / 168 = 500.
     const result = run([[240000], [''], [84000], ['—']], [[160], [160], [168], [160]]) as unknown[][];
     expect(result.slice(0, 3)).toEqual([[1500], [''], [500]]);
-    expect((result[3][0] as FormulaError).message).toContain('margin must be a number');
+    expectError(result[3][0], 'notNumber', 'margin');
   });
 });

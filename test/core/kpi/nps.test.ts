@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as NPS, nps } from '../../../core/formulas/kpi/nps';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(NPS, args);
 const column = (...scores: unknown[]) => scores.map((score) => [score]);
@@ -38,22 +38,17 @@ describe('NPS', () => {
   });
 
   it('refuses a score above 10, naming it', () => {
-    const error = run(column(9, 11)) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('scores[2] cannot exceed 10 (got 11)');
+    expectError(run(column(9, 11)), 'aboveMax', 'scores[2]');
   });
 
   it('refuses a fractional or negative score', () => {
-    expect((run(column(7.5)) as FormulaError).message).toContain('scores[1] must be a whole number, got 7.5');
-    expect((run(column(-1)) as FormulaError).message).toContain('scores[1] cannot be negative');
-    expect((run(column('good')) as FormulaError).kind).toBe('#VALUE!');
+    expectError(run(column(7.5)), 'notWhole', 'scores[1]');
+    expectError(run(column(-1)), 'negative', 'scores[1]');
+    expectError(run(column('good')), 'notNumber', 'scores[1]');
   });
 
   it('is #DIV/0! for a range with no scores', () => {
-    const error = run(column('', null, '')) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('scores has no values');
-    expect(error.message).toContain('«оценки» (scores)');
+    expectError(run(column('', null, '')), 'noValues', 'scores');
   });
 
   it('is blank when the argument itself is blank', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
 import { formula as REPEAT_SHARE } from '../../../core/formulas/kpi/repeatShare';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(REPEAT_SHARE, args);
 
@@ -14,16 +15,11 @@ describe('REPEAT_SHARE', () => {
   });
 
   it('refuses more regular clients than clients, naming both', () => {
-    const error = run(250, 240) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('regular_clients cannot exceed total_clients');
-    expect(error.message).toContain('«постоянные клиенты» (regular_clients)');
+    expectError(run(250, 240), 'partExceedsWhole', 'regular_clients', 'total_clients');
   });
 
   it('refuses zero clients as a division by zero', () => {
-    const error = run(0, 0) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('total_clients cannot be zero');
+    expectError(run(0, 0), 'zero', 'total_clients');
   });
 
   it('reads numbers typed as text', () => {

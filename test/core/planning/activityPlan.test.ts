@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
 import { activityPlan, formula as ACTIVITY_PLAN } from '../../../core/formulas/planning/activityPlan';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(ACTIVITY_PLAN, args);
 
@@ -40,18 +41,13 @@ describe('ACTIVITY_PLAN', () => {
   });
 
   it('refuses zero managers or days as a division by zero, naming the argument', () => {
-    const managers = run(6430, 0, 22) as FormulaError;
-    expect(managers.kind).toBe('#DIV/0!');
-    expect(managers.message).toContain('«менеджеров» (managers)');
-    expect(managers.message).toContain('managers cannot be zero');
-    expect((run(6430, 2, 0) as FormulaError).message).toContain('working_days cannot be zero');
+    expectError(run(6430, 0, 22), 'zero', 'managers');
+    expectError(run(6430, 2, 0), 'zero', 'working_days');
   });
 
   it('refuses a negative total and a date', () => {
-    expect((run(-1, 2, 22) as FormulaError).kind).toBe('#NUM!');
-    expect((run(6430, 2, new Date(2024, 0, 22)) as FormulaError).message).toContain(
-      'working_days must be a number, got a date',
-    );
+    expectError(run(-1, 2, 22), 'negative', 'total');
+    expectError(run(6430, 2, new Date(2024, 0, 22)), 'notNumber', 'working_days');
   });
 
   it('is blank while an input is blank', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../core/errors';
 import { formula as DAILY_TARGET } from '../../../core/formulas/planning/dailyTarget';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(DAILY_TARGET, args);
 
@@ -24,9 +24,7 @@ describe('DAILY_TARGET', () => {
   });
 
   it('refuses zero days left for an unmet plan as a division by zero, naming the argument', () => {
-    const error = run(1000000, 640000, 0) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('«осталось дней» (days_left)');
+    expectError(run(1000000, 640000, 0), DAILY_TARGET.errors![0].rule, 'days_left');
   });
 
   it('reads numbers typed as text', () => {
@@ -40,8 +38,6 @@ describe('DAILY_TARGET', () => {
   });
 
   it('refuses a negative fact', () => {
-    const error = run(100, -1, 3) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('fact cannot be negative');
+    expectError(run(100, -1, 3), 'negative', 'fact');
   });
 });

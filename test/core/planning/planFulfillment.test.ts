@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
 import { formula as PLAN_FULFILLMENT } from '../../../core/formulas/planning/planFulfillment';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(PLAN_FULFILLMENT, args);
 
@@ -26,19 +27,17 @@ describe('PLAN_FULFILLMENT', () => {
   });
 
   it('refuses a zero plan as a division by zero, naming it', () => {
-    const error = run(100, 0) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('«план» (plan)');
+    expectError(run(100, 0), 'zero', 'plan');
   });
 
   it('refuses columns of different sizes', () => {
-    const error = run([[1], [2]], [[1], [2], [3]]) as FormulaError;
-    expect(error.kind).toBe('#VALUE!');
-    expect(error.message).toContain('ranges fact (2×1) and plan (3×1) differ in size');
+    const error = expectError(run([[1], [2]], [[1], [2], [3]]), 'shapeMismatch', 'fact', 'plan');
+    expect(error.message).toContain('2×1');
+    expect(error.message).toContain('3×1');
   });
 
   it('refuses a negative fact and a boolean plan', () => {
-    expect((run(-5, 100) as FormulaError).message).toContain('fact cannot be negative');
-    expect((run(5, true) as FormulaError).message).toContain('plan must be a number, got a TRUE/FALSE value');
+    expectError(run(-5, 100), 'negative', 'fact');
+    expectError(run(5, true), 'notNumber', 'plan');
   });
 });

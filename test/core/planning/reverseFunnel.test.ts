@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from '../../../core/errors';
 import { formula as REVERSE_FUNNEL, reverseFunnel } from '../../../core/formulas/planning/reverseFunnel';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(REVERSE_FUNNEL, args);
 const seedConversions = [[0.5], [0.35]];
@@ -57,22 +58,17 @@ describe('REVERSE_FUNNEL', () => {
   });
 
   it('refuses a conversion above 100%, naming it and saying how to enter it', () => {
-    const error = run(1125, [[0.5], [35]]) as FormulaError;
-    expect(error.kind).toBe('#NUM!');
-    expect(error.message).toContain('conversions[2]');
-    expect(error.message).toContain('enter 35% or 0.35');
+    const error = expectError(run(1125, [[0.5], [35]]), 'aboveOne', 'conversions[2]');
+    expect(error.message).toContain('0,35');
+    expect(error.message).toContain('0.35');
   });
 
   it('refuses a zero conversion as a division by zero', () => {
-    const error = run(1125, [[0], [0.35]]) as FormulaError;
-    expect(error.kind).toBe('#DIV/0!');
-    expect(error.message).toContain('conversions[1]');
+    expectError(run(1125, [[0], [0.35]]), 'zero', 'conversions[1]');
   });
 
   it('refuses a range of blank conversions', () => {
-    const empty = run(1125, [[''], ['']]) as FormulaError;
-    expect(empty.kind).toBe('#VALUE!');
-    expect(empty.message).toContain('conversions is an empty list');
+    expectError(run(1125, [[''], ['']]), 'listEmpty', 'conversions');
   });
 
   it('reads a block of conversions row by row, blanks skipped', () => {
@@ -86,8 +82,8 @@ describe('REVERSE_FUNNEL', () => {
   });
 
   it('refuses a negative or text target', () => {
-    expect((run(-1, seedConversions) as FormulaError).message).toContain('target cannot be negative');
-    expect((run('много', seedConversions) as FormulaError).message).toContain('target must be a number');
+    expectError(run(-1, seedConversions), 'negative', 'target');
+    expectError(run('много', seedConversions), 'notNumber', 'target');
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaError } from '../../../core/errors';
 import { formula as SALES_DECOMPOSE, salesDecompose } from '../../../core/formulas/planning/salesDecompose';
 import { runFormula } from '../../../core/runner';
+import type { RuleId } from '../../../core/messages';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(SALES_DECOMPOSE, args);
 
@@ -65,30 +67,23 @@ describe('SALES_DECOMPOSE', () => {
   });
 
   it('refuses a row range where a column is expected, and columns of different lengths', () => {
-    expect((run([[1, 2]], 0.16, 2500, 0.35, 0.5) as FormulaError).message).toContain(
-      'profit_target must be a single column',
-    );
-    const mismatch = run([[1], [2]], [[0.1], [0.2], [0.3]], 2500, 0.35, 0.5) as FormulaError;
-    expect(mismatch.kind).toBe('#VALUE!');
-    expect(mismatch.message).toContain('ranges profit_target (2×1) and margin (3×1) differ in size');
+    expectError(run([[1, 2]], 0.16, 2500, 0.35, 0.5), 'rowNeedsColumn', 'profit_target');
+    const mismatch = run([[1], [2]], [[0.1], [0.2], [0.3]], 2500, 0.35, 0.5);
+    expectError(mismatch, 'shapeMismatch', 'profit_target', 'margin');
   });
 
   it('gives each bad input its error kind and a message naming the argument', () => {
-    const cases: [unknown[], string, string][] = [
-      [[450000, 16, 2500, 0.35, 0.5], '#NUM!', 'margin is a fraction from 0 to 1, got 16: enter 35% or 0.35'],
-      [[450000, 0.16, 0, 0.35, 0.5], '#DIV/0!', 'avg_check cannot be zero'],
-      [[450000, 0, 2500, 0.35, 0.5], '#DIV/0!', 'margin cannot be zero'],
-      [[450000, 0.16, 2500, 0.35, 0.5, 50, 0], '#DIV/0!', 'managers cannot be zero'],
-      [[-5, 0.16, 2500, 0.35, 0.5], '#NUM!', 'profit_target cannot be negative'],
-      [[450000, 0.16, 'много', 0.35, 0.5], '#VALUE!', 'avg_check must be a number, got the text "много"'],
-      [[450000, 0.16, 2500, 0.35, 0.5, 50, 1, 'может'], '#VALUE!', 'exact must be TRUE or FALSE'],
-      [[450000, 0.16, 2500, 0.35, 0.5, 50, 1, false, 9], '#VALUE!', 'too many arguments (9), at most 8'],
+    const cases: [unknown[], RuleId, string][] = [
+      [[450000, 16, 2500, 0.35, 0.5], 'aboveOne', 'margin'],
+      [[450000, 0.16, 0, 0.35, 0.5], 'zero', 'avg_check'],
+      [[450000, 0, 2500, 0.35, 0.5], 'zero', 'margin'],
+      [[450000, 0.16, 2500, 0.35, 0.5, 50, 0], 'zero', 'managers'],
+      [[-5, 0.16, 2500, 0.35, 0.5], 'negative', 'profit_target'],
+      [[450000, 0.16, 'много', 0.35, 0.5], 'notNumber', 'avg_check'],
+      [[450000, 0.16, 2500, 0.35, 0.5, 50, 1, 'может'], 'notBoolean', 'exact'],
     ];
-    for (const [args, kind, message] of cases) {
-      const error = run(...args) as FormulaError;
-      expect(error.kind, message).toBe(kind);
-      expect(error.message, message).toContain(message);
-    }
+    for (const [args, rule, param] of cases) expectError(run(...args), rule, param);
+    expectError(run(450000, 0.16, 2500, 0.35, 0.5, 50, 1, false, 9), 'tooManyArguments');
   });
 
   it('is blank while a required input is empty', () => {

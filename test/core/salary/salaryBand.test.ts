@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SALARY_TABLE } from '../../../core/data/salaries';
-import type { FormulaError } from '../../../core/errors';
 import { formula as SALARY_BAND } from '../../../core/formulas/salary/salaryBand';
 import { runFormula } from '../../../core/runner';
+import { expectError } from '../expectError';
 
 const run = (...args: unknown[]) => runFormula(SALARY_BAND, args);
 
@@ -72,7 +72,7 @@ describe('SALARY_BAND', () => {
     // Moscow agencies have no band: the error takes its one cell; Kazan agencies, band II: min 36 000.
     const rows = run([['Москва'], ['Казань']], 'агентства', 1, [['min'], ['мин']]) as unknown[][];
     expect(rows.map((row) => row.length)).toEqual([1, 1]);
-    expect((rows[0][0] as FormulaError).kind).toBe('#N/A');
+    expectError(rows[0][0], 'medianOnly', 'region', 'segment');
     expect(rows[1][0]).toBe(36000);
   });
 
@@ -94,29 +94,25 @@ describe('SALARY_BAND', () => {
   });
 
   it('explains that Moscow agencies have only a median', () => {
-    const error = run('Москва', 'агентства', 2) as FormulaError;
-    expect(error.kind).toBe('#N/A');
-    expect(error.message).toContain('Москва, агентства: в источнике только медиана (115\u00a0000 ₽)');
+    const error = expectError(run('Москва', 'агентства', 2), 'medianOnly', 'region', 'segment');
+    expect(error.message).toContain('115\u00a0000 ₽');
     expect(run('Москва', 'агентства', 2, 'median')).toBe(115000);
   });
 
   it('lists the known cities for an unknown region, and the segments for an unknown segment', () => {
-    const region = run('Тверь', 'компании', 1) as FormulaError;
-    expect(region.kind).toBe('#N/A');
-    expect(region.message).toContain(
-      'Регион «Тверь» не найден в таблице зарплат; есть: Москва, Санкт-Петербург, Волгоград',
-    );
-    const segment = run('Казань', 'госсектор', 1) as FormulaError;
-    expect(segment.kind).toBe('#N/A');
-    expect(segment.message).toContain('use agencies or companies');
+    const region = expectError(run('Тверь', 'компании', 1), 'unknownRegion', 'region');
+    expect(region.message).toContain('«Тверь»');
+    expect(region.message).toContain('Москва, Санкт-Петербург, Волгоград');
+    expect(region.message).toContain('Moscow, Saint Petersburg, Volgograd');
+    const segment = expectError(run('Казань', 'госсектор', 1), 'unknownSegment', 'segment');
+    expect(segment.message).toContain('агентства, компании');
   });
 
   it('refuses negative experience, a number as a region and an unknown stat', () => {
-    expect((run('Казань', 'компании', -1) as FormulaError).kind).toBe('#NUM!');
-    expect((run(77, 'компании', 1) as FormulaError).message).toContain('region must be text');
-    expect((run('Казань', 'компании', 1, 'avg') as FormulaError).message).toContain(
-      'expected one of min, max, median',
-    );
+    expectError(run('Казань', 'компании', -1), 'negative', 'experience_years');
+    expectError(run(77, 'компании', 1), 'notText', 'region');
+    const stat = expectError(run('Казань', 'компании', 1, 'avg'), 'unknownChoice', 'stat');
+    expect(stat.message).toContain('min, max, median');
   });
 
   it('computes a row per manager from columns', () => {
