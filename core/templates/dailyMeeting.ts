@@ -1,9 +1,11 @@
 /**
  * «Планёрка»: the seed's daily meeting — «процент выполнения плана на сегодняшнюю дату конкретными
- * специалистами» — per manager the month plan and the fact to date → PACE on the production calendar;
- * the «счётчики» (calls, meetings, invoices, payments): the daily norm per manager from the month's working
- * days (ACTIVITY_PLAN over MONTH_WORKDAYS_RU) against yesterday's fact, and the month's fact against the
- * plan to date.
+ * специалистами» — per manager the month plan and the fact to date → PACE on the production calendar,
+ * and the «счётчики» of each seller (calls, meetings, invoices, payments): the daily norm per manager
+ * (ACTIVITY_PLAN over MONTH_WORKDAYS_RU) against the report day's fact and the month-to-date fact.
+ * Sample numbers follow the seed and the funnel template: 50 calls a day, calls → leads 50%, leads →
+ * meetings 70%, → invoices 80%, → payments 62.5%, an average check of 2 500 RUB; the facts are those of
+ * the middle of a 22-day month (10 working days gone).
  */
 import { heading } from './common';
 import {
@@ -14,75 +16,157 @@ import {
   inputFormula,
   label,
   spill,
+  spills,
   t,
   type Template,
   type TemplateCell,
+  type Texts,
 } from './model';
 
-const paceHeaders = (): TemplateCell[] => [
-  header(t('План на дату', 'Plan to date')),
-  header(t('Выполнение на дату', 'Fulfilment to date')),
-  header(t('Прогноз на месяц', 'Month forecast')),
-  header(t('Нужно в день', 'Needed per day')),
+const COUNTERS: readonly Texts[] = [
+  t('Звонки', 'Calls'),
+  t('Встречи', 'Meetings'),
+  t('Счета', 'Invoices'),
+  t('Оплаты', 'Payments'),
 ];
+const COUNTER_COLUMNS = ['B', 'C', 'D', 'E'];
+const PERCENT_COLUMNS = ['F', 'G', 'H', 'I'];
+
+/**
+ * Five managers: month plan and sales to date (RUB; the plans add up to the department's 2 400 000 =
+ * 960 payments × 2 500), then counters on the report day and since the 1st (calls, meetings, invoices,
+ * payments). Payments to date × 2 500 = sales to date.
+ */
+const MANAGERS: readonly {
+  name: Texts;
+  plan: number;
+  fact: number;
+  day: readonly number[];
+  month: readonly number[];
+}[] = [
+  {
+    name: t('Иванов Алексей', 'Alexey Ivanov'),
+    plan: 600_000,
+    fact: 290_000,
+    day: [55, 19, 15, 12],
+    month: [530, 190, 150, 116],
+  },
+  {
+    name: t('Петрова Мария', 'Maria Petrova'),
+    plan: 520_000,
+    fact: 240_000,
+    day: [49, 18, 14, 10],
+    month: [505, 180, 140, 96],
+  },
+  {
+    name: t('Сидоров Кирилл', 'Kirill Sidorov'),
+    plan: 480_000,
+    fact: 180_000,
+    day: [38, 13, 10, 6],
+    month: [440, 150, 110, 72],
+  },
+  {
+    name: t('Кузнецова Елена', 'Elena Kuznetsova'),
+    plan: 440_000,
+    fact: 215_000,
+    day: [52, 17, 13, 9],
+    month: [500, 175, 135, 86],
+  },
+  {
+    name: t('Новиков Павел', 'Pavel Novikov'),
+    plan: 360_000,
+    fact: 150_000,
+    day: [44, 14, 10, 7],
+    month: [410, 130, 95, 60],
+  },
+];
+/** The department's month plan of each counter: 5 managers × 22 days × 50 calls, and the funnel down. */
+const COUNTER_PLANS = [5500, 1925, 1540, 960];
+
+const DATE = 'B5';
+const WORKDAYS = 'B6';
+const ELAPSED = 'B7';
+const MANAGER_COUNT = 'B9';
 
 const day: Block = {
   anchor: 'A4',
   rows: [
     [header(t('Дата отчёта', 'Report date'))],
     [
-      label(
-        t(
-          'Итоги на дату (для утренней планёрки — вчера)',
-          'Results as of (for a morning meeting, yesterday)',
-        ),
-      ),
+      label(t('Итоги на конец дня', 'Results at the end of')),
       inputFormula(
-        '=TODAY()-1',
+        '=WORKDAY_RU(TODAY(),-1)',
         'date',
         t(
-          'Вчера, пока вы не впишете другую дату: факт ниже — по эту дату включительно.',
-          'Yesterday until you type another date: the actuals below run through it.',
+          'Для утренней планёрки — прошлый рабочий день (в понедельник — пятница), пока вы не впишете другую дату. Весь факт ниже — по эту дату включительно.',
+          'For a morning meeting, the last working day (on Monday, Friday) until you type another date. Every actual below runs through it.',
         ),
       ),
     ],
     [
       label(t('Рабочих дней в месяце', 'Working days in the month')),
       formula(
-        '=MONTH_WORKDAYS_RU(B5)',
+        `=MONTH_WORKDAYS_RU(${DATE})`,
         'integer',
-        t('По производственному календарю РФ.', 'By the Russian production calendar.'),
+        t(
+          'По производственному календарю РФ: праздники, переносы, рабочие субботы.',
+          'By the Russian production calendar: holidays, transfers, working Saturdays.',
+        ),
       ),
     ],
     [
       label(t('Из них прошло, с датой отчёта', 'Of them gone, the report date included')),
-      formula('=WORKDAYS_RU(DATE(YEAR(B5),MONTH(B5),1),B5)', 'integer'),
+      formula(`=WORKDAYS_RU(DATE(YEAR(${DATE}),MONTH(${DATE}),1),${DATE})`, 'integer'),
     ],
+    [label(t('Осталось рабочих дней', 'Working days left')), formula(`=${WORKDAYS}-${ELAPSED}`, 'integer')],
     [
-      label(t('Менеджеров на планёрке', 'Managers at the meeting')),
-      input(4, 'integer', t('Сколько менеджеров делят счётчики.', 'How many managers share the counters.')),
+      label(t('Менеджеров в плане', 'Managers in the plan')),
+      input(
+        MANAGERS.length,
+        'integer',
+        t('На скольких менеджеров делится план счётчиков.', 'How many managers share the counters’ plan.'),
+      ),
     ],
   ],
 };
 
-const MANAGERS: readonly [ru: string, en: string, plan: number, fact: number][] = [
-  ['Иванов Алексей', 'Alexey Ivanov', 1_296_000, 62_000],
-  ['Петрова Мария', 'Maria Petrova', 1_080_000, 45_000],
-  ['Сидоров Кирилл', 'Kirill Sidorov', 1_080_000, 53_000],
-  ['Кузнецова Елена', 'Elena Kuznetsova', 864_000, 30_000],
-];
+const FIRST = 13;
+const LAST = FIRST + MANAGERS.length - 1;
+const TEAM = LAST + 1;
 
-const managers: Block = {
-  anchor: 'A10',
+const pace: Block = {
+  anchor: `A${FIRST - 2}`,
   rows: [
+    [header(t('Выручка: выполнение плана на дату', 'Sales: plan fulfilment to date'))],
     [
       header(t('Менеджер', 'Manager')),
       header(t('План месяца, ₽', 'Month plan, RUB')),
-      header(t('Факт с начала месяца, ₽', 'Actual so far, RUB')),
-      ...paceHeaders(),
+      header(t('Факт с 1-го числа, ₽', 'Sales since the 1st, RUB')),
+      header(
+        t('План на дату, ₽', 'Plan to date, RUB'),
+        t(
+          'PACE: план месяца поровну по рабочим дням, сколько его приходится на дни по дату отчёта.',
+          'PACE: the month plan spread evenly over the working days, the part due through the report date.',
+        ),
+      ),
+      header(t('Выполнение на дату', 'Fulfilment to date')),
+      header(
+        t('Прогноз на месяц, ₽', 'Month forecast, RUB'),
+        t(
+          'Факт ÷ прошедшие рабочие дни × все рабочие дни месяца. Пусто, пока не прошло ни одного рабочего дня.',
+          'Actual ÷ working days gone × all the month’s working days. Blank until a working day has passed.',
+        ),
+      ),
+      header(
+        t('Нужно в день, ₽', 'Needed per day, RUB'),
+        t(
+          'Остаток плана ÷ оставшиеся рабочие дни; 0, когда план выполнен.',
+          'What is left of the plan ÷ working days left; 0 once the plan is met.',
+        ),
+      ),
     ],
-    ...MANAGERS.map(([ru, en, plan, fact], i) => [
-      input(t(ru, en), undefined, i === 0 ? t('Имена менеджеров.', 'The managers’ names.') : undefined),
+    ...MANAGERS.map(({ name, plan, fact }, i): TemplateCell[] => [
+      input(name, undefined, i === 0 ? t('Имена менеджеров.', 'The managers’ names.') : undefined),
       input(
         plan,
         'money',
@@ -98,25 +182,16 @@ const managers: Block = {
             )
           : undefined,
       ),
-      i === 0
-        ? formula(
-            '=PACE(C11:C14,B11:B14,B5)',
-            'money',
-            t(
-              'План распределён поровну по рабочим дням месяца.',
-              'The plan spread evenly over the month’s working days.',
-            ),
-          )
-        : spill('money'),
+      i === 0 ? formula(`=PACE(C${FIRST}:C${LAST},B${FIRST}:B${LAST},${DATE})`, 'money') : spill('money'),
       spill('percent'),
       spill('money'),
       spill('money'),
     ]),
     [
-      header(t('Отдел', 'Team')),
-      formula('=SUM(B11:B14)', 'money'),
-      formula('=SUM(C11:C14)', 'money'),
-      formula('=PACE(C15,B15,B5)', 'money'),
+      header(t('Отдел', 'Department')),
+      formula(`=SUM(B${FIRST}:B${LAST})`, 'money'),
+      formula(`=SUM(C${FIRST}:C${LAST})`, 'money'),
+      formula(`=PACE(C${TEAM},B${TEAM},${DATE})`, 'money'),
       spill('percent'),
       spill('money'),
       spill('money'),
@@ -124,69 +199,115 @@ const managers: Block = {
   ],
 };
 
-const COUNTERS: readonly [ru: string, en: string, plan: number, yesterday: number, soFar: number][] = [
-  ['Звонки', 'Calls', 4400, 190, 190],
-  ['Встречи', 'Meetings', 352, 15, 15],
-  ['Счета', 'Invoices', 176, 8, 8],
-  ['Оплаты', 'Payments', 88, 3, 3],
-];
+const PLANS = TEAM + 4;
+const NORMS = PLANS + 1;
 
-const counters: Block = {
-  anchor: 'A17',
+const norms: Block = {
+  anchor: `A${TEAM + 2}`,
   rows: [
+    [header(t('Счётчики: план и норма', 'Counters: plan and daily norm'))],
+    [null, ...COUNTERS.map((counter) => header(counter))],
     [
-      header(t('Счётчики отдела', 'Team counters')),
-      header(t('План на месяц, шт.', 'Month plan, units')),
-      header(
-        t('Норма в день на менеджера', 'Daily norm per manager'),
-        t(
-          'План месяца / (менеджеры × рабочие дни месяца), с округлением вверх.',
-          'The month plan / (managers × the month’s working days), rounded up.',
-        ),
-      ),
-      header(t('Вчера, факт отдела', 'Yesterday, team actual')),
-      header(t('Вчера, % нормы отдела', 'Yesterday, % of the team norm')),
-      header(t('С начала месяца, факт', 'Month so far, actual')),
-      ...paceHeaders(),
-    ],
-    ...COUNTERS.map(([ru, en, plan, yesterday, soFar], i) => {
-      const row = 18 + i;
-      return [
-        label(t(ru, en)),
+      label(t('План отдела на месяц, шт.', 'Department’s month plan, units')),
+      ...COUNTER_PLANS.map((plan, i) =>
         input(
           plan,
           'integer',
-          i === 0 ? t('Сколько нужно за месяц всем отделом.', 'The team’s target for the month.') : undefined,
-        ),
-        i === 0 ? formula('=ACTIVITY_PLAN(B18:B21,B8,B6)', 'integer') : spill('integer'),
-        input(
-          yesterday,
-          'integer',
-          i === 0 ? t('Сколько сделали вчера всем отделом.', 'What the team did yesterday.') : undefined,
-        ),
-        formula(`=PLAN_FULFILLMENT(D${row},C${row}*B8)`, 'percent'),
-        input(
-          soFar,
-          'integer',
           i === 0
-            ? t('С 1-го числа по дату отчёта включительно.', 'From the 1st through the report date.')
+            ? t(
+                '5 менеджеров × 22 рабочих дня × 50 звонков; встречи, счета и оплаты — по конверсиям воронки.',
+                '5 managers × 22 working days × 50 calls; meetings, invoices and payments by the funnel’s conversions.',
+              )
             : undefined,
         ),
-        i === 0 ? formula('=PACE(F18:F21,B18:B21,B5)', 'integer') : spill('integer'),
-        spill('percent'),
-        spill('integer'),
-        spill('integer'),
-      ];
-    }),
+      ),
+    ],
+    [
+      label(
+        t('Норма в день на менеджера, шт.', 'Daily norm per manager, units'),
+        t(
+          'ACTIVITY_PLAN: план ÷ (менеджеры × рабочие дни месяца), с округлением вверх.',
+          'ACTIVITY_PLAN: the plan ÷ (managers × the month’s working days), rounded up.',
+        ),
+      ),
+      formula(`=ACTIVITY_PLAN(B${PLANS}:E${PLANS},${MANAGER_COUNT},${WORKDAYS})`, 'integer'),
+      ...spills(3, 'integer'),
+    ],
   ],
 };
+
+/** A table of counters per manager, facts in B:E and their share of `due` in F:I, a department row. */
+function counterTable(
+  first: number,
+  title: Texts,
+  factsOf: (manager: (typeof MANAGERS)[number]) => readonly number[],
+  factNote: Texts,
+  due: (column: string) => string,
+  when: string,
+): Block {
+  const last = first + MANAGERS.length - 1;
+  const team = last + 1;
+  const percent = (row: number, column: string, norm: string) =>
+    formula(`=IF(${when}=0,"",PLAN_FULFILLMENT(${column}${row},${norm}))`, 'percent');
+  return {
+    anchor: `A${first - 2}`,
+    rows: [
+      [header(title)],
+      [
+        header(t('Менеджер', 'Manager')),
+        ...COUNTERS.map((counter) => header(counter)),
+        ...COUNTERS.map((counter) => header(t(`${counter.ru}, % нормы`, `${counter.en}, % of norm`))),
+      ],
+      ...MANAGERS.map((manager, i): TemplateCell[] => {
+        const row = first + i;
+        return [
+          formula(`=A${FIRST + i}`),
+          ...factsOf(manager).map((fact) => input(fact, 'integer', i === 0 ? factNote : undefined)),
+          ...PERCENT_COLUMNS.map((_, k) => percent(row, COUNTER_COLUMNS[k], due(COUNTER_COLUMNS[k]))),
+        ];
+      }),
+      [
+        header(t('Отдел', 'Department')),
+        ...COUNTER_COLUMNS.map((column) => formula(`=SUM(${column}${first}:${column}${last})`, 'integer')),
+        ...COUNTER_COLUMNS.map((column) => percent(team, column, `${due(column)}*${MANAGER_COUNT}`)),
+      ],
+    ],
+  };
+}
+
+const DAY = NORMS + 4;
+const MONTH = DAY + MANAGERS.length + 4;
+
+const dayCounters = counterTable(
+  DAY,
+  t('Счётчики за день отчёта', 'Counters on the report day'),
+  (manager) => manager.day,
+  t(
+    'Сколько сделал менеджер в день отчёта. % нормы пуст, если это выходной или праздник.',
+    'What the manager did on the report day. The % of norm is blank on a weekend or holiday.',
+  ),
+  (column) => `${column}$${NORMS}`,
+  `WORKDAYS_RU(${DATE},${DATE})`,
+);
+
+const monthCounters = counterTable(
+  MONTH,
+  t('Счётчики с начала месяца', 'Counters since the 1st'),
+  (manager) => manager.month,
+  t(
+    'С 1-го числа по дату отчёта включительно. % — к норме дня × прошедшие рабочие дни.',
+    'From the 1st through the report date. The % is of the daily norm × the working days gone.',
+  ),
+  (column) => `${column}$${NORMS}*${ELAPSED}`,
+  ELAPSED,
+);
 
 export const dailyMeeting: Template = {
   id: 'daily-meeting',
   sheet: t('Планёрка', 'Daily meeting'),
   description: t(
-    'Планёрка: выполнение плана на дату по каждому менеджеру и счётчики (звонки, встречи, счета, оплаты) к норме дня.',
-    'The daily meeting: each manager’s plan fulfilment to date and the counters (calls, meetings, invoices, payments) against the daily norm.',
+    'Планёрка: выполнение плана на дату, прогноз и нужное в день по каждому менеджеру; счётчики (звонки, встречи, счета, оплаты) за день и с начала месяца к норме.',
+    'The daily meeting: each manager’s fulfilment to date, forecast and daily target; the counters (calls, meetings, invoices, payments) for the day and the month against the norm.',
   ),
   blocks: [
     {
@@ -194,17 +315,19 @@ export const dailyMeeting: Template = {
       rows: heading(t('Планёрка: план на дату и счётчики', 'Daily meeting: plan to date and counters')),
     },
     day,
-    managers,
-    counters,
+    pace,
+    norms,
+    dayCounters,
+    monthCounters,
   ],
   names: {
-    meeting_date: 'B5',
-    meeting_managers: 'B8',
-    meeting_plans: 'B11:B14',
-    meeting_facts: 'C11:C14',
-    meeting_counter_plans: 'B18:B21',
+    meeting_date: DATE,
+    meeting_managers: MANAGER_COUNT,
+    meeting_plans: `B${FIRST}:B${LAST}`,
+    meeting_facts: `C${FIRST}:C${LAST}`,
+    meeting_counter_plans: `B${PLANS}:E${PLANS}`,
   },
   freezeRows: 1,
-  columnWidths: [330, 150, 190, 170, 190, 190, 150, 160, 150, 150],
+  columnWidths: [300, 150, 170, 150, 160, 160, 150, 150, 150],
   charts: [],
 };
