@@ -123,7 +123,7 @@ describe('no stale values', () => {
   it('shows the whole ROP Kit message of the selected error cell, in Russian', async () => {
     await cell(page(), 'E23').click();
     expect(await message().innerText()).toBe(
-      '#DIV/0! PLAN_SPLIT: «шаг» (step) не может быть нулём: на него делится расчёт',
+      '#DIV/0! PLAN_SPLIT: значение «шаг» (step) не может быть нулём: на него делится расчёт',
     );
     await typeInto(page(), 'H8', '=NO_SUCH(1)');
     await cell(page(), 'H8').click();
@@ -136,8 +136,22 @@ describe('no stale values', () => {
     await expect.poll(() => page().locator('.tab.current').innerText()).toBe('План продаж');
     expect(await shown(cell(page(), 'D27'))).not.toMatch(/^#/);
     await typeInto(page(), 'B5', 'абв');
-    // The cells the issue saw keep their old plan: the versions, the monthly plan, the totals.
-    for (const address of ['B10', 'B12', 'C15', 'D15', 'E15', 'D27', 'E27', 'B33', 'B35', 'B39'])
+    // The cells the issue saw keep their old plan (the versions, the monthly plan, the totals), and the
+    // month's plan, PACE and the year to date below them.
+    for (const address of [
+      'B10',
+      'B12',
+      'C15',
+      'D15',
+      'E15',
+      'D27',
+      'E27',
+      'B34',
+      'B38',
+      'D39',
+      'B46',
+      'B47',
+    ])
       await expect.poll(() => shown(cell(page(), address)), { message: address }).toBe('#VALUE!');
     await cell(page(), 'B5').click();
     await keys('Control+z');
