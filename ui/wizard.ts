@@ -165,6 +165,7 @@ export async function renderWizard(root: HTMLElement, host: WizardHost, lang: La
           {},
           row(text('revenueNeeded'), `${format(numbers.revenue)} ₽`, 'revenue'),
           ...numbers.funnel.map((stage, i) => row(stage.name, format(stage.volume), `stage-${i}`)),
+          row(text('workingDays'), format(numbers.workingDays), 'working-days'),
           row(text('managersNeeded'), format(numbers.managersNeeded), 'managers-needed'),
           row(`${text('perDayNeeded')}: ${inputs.stages[0].name}`, format(numbers.perDayNeeded), 'per-day'),
         ),

@@ -17,6 +17,7 @@ export const WIZARD_TEXT = {
   next: t('Далее', 'Next'),
   preview: t('Предпросмотр', 'Preview'),
   revenueNeeded: t('Выручка', 'Revenue'),
+  workingDays: t('Рабочих дней в месяце (календарь РФ)', 'Working days in the month (RU calendar)'),
   managersNeeded: t('Менеджеров нужно, чтобы успеть', 'Managers needed to make it'),
   perDayNeeded: t('В день на менеджера, чтобы успеть', 'A day per manager to make it'),
   funnel: t('Воронка: сколько нужно на каждом этапе', 'Funnel: what each stage needs'),

@@ -9,8 +9,11 @@ import type { WizardForm } from './inputs';
 
 const t = (ru: string, en: string): Texts => ({ ru, en });
 
-/** How a typed value is read: a number checked by a rule, a name that may not be blank, or free text. */
-export type Reading = 'positive' | 'fraction' | 'whole' | 'name' | 'text';
+/**
+ * How a typed value is read: a number checked by a rule, a name that may not be blank, or a month of
+ * the production calendar ("12.2026": its working days come from the calendar, not from the user).
+ */
+export type Reading = 'positive' | 'fraction' | 'whole' | 'name' | 'month';
 
 /** Fields typed into one text box; `goal` (a choice) and `stages` (a list) have their own controls. */
 export type TextField = Exclude<keyof WizardForm, 'goal' | 'stages'>;
@@ -26,7 +29,7 @@ export interface FieldSpec {
 
 export const FIELDS: Readonly<Record<TextField, FieldSpec>> = {
   target: { label: () => t('Цель, ₽', 'Target, RUB'), reading: 'positive' },
-  period: { label: () => t('Период (месяц, квартал…)', 'Period (month, quarter…)'), reading: 'text' },
+  month: { label: () => t('Месяц плана (ММ.ГГГГ)', 'Month of the plan (MM.YYYY)'), reading: 'month' },
   margin: {
     label: () => t('Маржа — доля прибыли в выручке', 'Margin — profit share of revenue'),
     reading: 'fraction',
@@ -44,7 +47,6 @@ export const FIELDS: Readonly<Record<TextField, FieldSpec>> = {
     },
     reading: 'positive',
   },
-  workingDays: { label: () => t('Рабочих дней в периоде', 'Working days in the period'), reading: 'whole' },
 };
 
 export const applies = (spec: FieldSpec, form: Pick<WizardForm, 'goal'>): boolean =>
@@ -58,10 +60,10 @@ export interface WizardStep {
 
 /** SPEC.md §3: goal, economics, funnel, team — in this order. */
 export const WIZARD_STEPS: readonly WizardStep[] = [
-  { id: 'goal', title: t('Цель', 'Goal'), fields: ['goal', 'target', 'period'] },
+  { id: 'goal', title: t('Цель', 'Goal'), fields: ['goal', 'target', 'month'] },
   { id: 'economics', title: t('Экономика', 'Economics'), fields: ['margin', 'avgCheck'] },
   { id: 'funnel', title: t('Воронка', 'Funnel'), fields: ['stages', 'result'] },
-  { id: 'team', title: t('Команда', 'Team'), fields: ['managers', 'perDay', 'workingDays'] },
+  { id: 'team', title: t('Команда', 'Team'), fields: ['managers', 'perDay'] },
 ];
 
 /** The step (its index) that shows a field, by its path as errors name it: `margin`, `stages.1.name`. */

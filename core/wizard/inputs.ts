@@ -3,6 +3,8 @@
  * from what the user typed, with the same number reading as the formulas ("450 000", "16%", "0,35"),
  * and checked with a message that says what to enter.
  */
+import { calendar, isCovered } from '../calendar/index';
+import { parseDateText, partsOf, serialOf } from '../dates';
 import { localeOf } from '../lang';
 import { parseNumberText } from '../values';
 import type { Lang } from '../templates/model';
@@ -17,7 +19,8 @@ export interface Stage {
 export interface WizardInputs {
   goal: 'profit' | 'revenue';
   target: number;
-  period: string;
+  /** The month planned for: the serial of its first day; its working days come from the calendar. */
+  month: number;
   /** Profit share of revenue; not asked for a revenue goal. */
   margin: number;
   avgCheck: number;
@@ -28,16 +31,32 @@ export interface WizardInputs {
   managers: number;
   /** Daily activity of the top stage per manager (calls a day). */
   perDay: number;
-  workingDays: number;
 }
 
-/** The seed's example: 450 000 ₽ at 16%, check 2 500, calls → leads 50%, leads → deals 35%, 50 calls a day. */
-export function defaultInputs(lang: Lang): WizardInputs {
+/** The first day of the month after `today` (a serial day): the month a head of sales plans next. */
+export function nextMonth(today: number): number {
+  const { year, month } = partsOf(today);
+  const next = month === 12 ? serialOf(year + 1, 1, 1) : serialOf(year, month + 1, 1);
+  // Past the calendar's last year, the last month it covers.
+  return isCovered(next) ? next : serialOf(partsOf(calendar().last).year, 12, 1);
+}
+
+/** Today as a serial day, in the runtime's time zone. */
+const today = () => {
+  const now = new Date();
+  return serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+};
+
+/**
+ * The seed's example: 450 000 ₽ at 16%, check 2 500, calls → leads 50%, leads → deals 35%, 50 calls a
+ * day, for next month (`month`, a serial of its first day, when a test needs a fixed one).
+ */
+export function defaultInputs(lang: Lang, month = nextMonth(today())): WizardInputs {
   const ru = lang === 'ru';
   return {
     goal: 'profit',
     target: 450_000,
-    period: ru ? 'месяц' : 'month',
+    month,
     margin: 0.16,
     avgCheck: 2500,
     stages: [
@@ -47,7 +66,6 @@ export function defaultInputs(lang: Lang): WizardInputs {
     result: ru ? 'Сделки' : 'Deals',
     managers: 1,
     perDay: 50,
-    workingDays: 22,
   };
 }
 
@@ -55,17 +73,16 @@ export function defaultInputs(lang: Lang): WizardInputs {
 export interface WizardForm {
   goal: string;
   target: string;
-  period: string;
+  month: string;
   margin: string;
   avgCheck: string;
   stages: { name: string; conversion: string }[];
   result: string;
   managers: string;
   perDay: string;
-  workingDays: string;
 }
 
-type Rule = Exclude<Reading, 'name' | 'text'>;
+type Rule = Exclude<Reading, 'name' | 'month'>;
 
 const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
   number: {
@@ -79,6 +96,39 @@ const MESSAGES: Record<Rule | 'number' | 'name', Record<Lang, string>> = {
   },
   whole: { ru: 'Нужно целое число больше нуля', en: 'Must be a whole number above zero' },
   name: { ru: 'Назовите этап', en: 'Name the stage' },
+};
+
+const monthMessage = (lang: Lang) => {
+  const [first, last] = [partsOf(calendar().first).year, partsOf(calendar().last).year];
+  return lang === 'ru'
+    ? `Месяц в виде 12.2026 (календарь есть на ${first}–${last} годы)`
+    : `A month such as 12.2026 (the calendar covers ${first}–${last})`;
+};
+
+const MONTH = /^(\d{1,2})[./](\d{4})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** "12.2026", "2026-12" or any date of the month ("15.12.2026") → the serial of its first day. */
+export function readMonth(text: string, lang: Lang): number | { error: string } {
+  const trimmed = text.trim();
+  const short = MONTH.exec(trimmed);
+  const iso = ISO_MONTH.exec(trimmed);
+  const date = parseDateText(trimmed);
+  const [year, month] = short
+    ? [Number(short[2]), Number(short[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2])]
+      : date !== undefined
+        ? [partsOf(date).year, partsOf(date).month]
+        : [NaN, NaN];
+  const first = month >= 1 && month <= 12 ? serialOf(year, month, 1) : NaN;
+  return Number.isFinite(first) && isCovered(first) ? first : { error: monthMessage(lang) };
+}
+
+/** A month as the form shows it: "12.2026". */
+export const shownMonth = (serial: number): string => {
+  const { year, month } = partsOf(serial);
+  return `${String(month).padStart(2, '0')}.${year}`;
 };
 
 /**
@@ -101,7 +151,13 @@ export function toForm(inputs: WizardInputs, lang: Lang): WizardForm {
   const number = (value: number) => value.toLocaleString(localeOf(lang), { maximumFractionDigits: 6 });
   const percent = (value: number) => `${number(Math.round(value * 1e6) / 1e4)}%`;
   const shown = (value: number | string, reading: Reading) =>
-    typeof value === 'string' ? value : reading === 'fraction' ? percent(value) : number(value);
+    typeof value === 'string'
+      ? value
+      : reading === 'fraction'
+        ? percent(value)
+        : reading === 'month'
+          ? shownMonth(value)
+          : number(value);
   return {
     goal: inputs.goal,
     stages: inputs.stages.map((stage) => ({ name: stage.name, conversion: percent(stage.conversion) })),
@@ -118,7 +174,12 @@ export type FieldErrors = Record<string, string>;
 export function readForm(form: WizardForm, lang: Lang): { inputs?: WizardInputs; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const read = (field: string, text: string, reading: Reading): number | string => {
-    if (reading === 'text') return text.trim();
+    if (reading === 'month') {
+      const month = readMonth(text, lang);
+      if (typeof month === 'number') return month;
+      errors[field] = month.error;
+      return NaN;
+    }
     if (reading === 'name') {
       if (!text.trim()) errors[field] = MESSAGES.name[lang];
       return text.trim();

@@ -3,7 +3,9 @@
  * one-block template placed at the selection — or at A1 of a new sheet when the user asks for one or
  * the selection is not empty. Nothing is ever written over a non-empty cell.
  */
+import { partsOf } from '../dates';
 import { cellName, parseCell, rangeName } from '../templates/a1';
+import { MONTHS } from '../templates/common';
 import { layOutTemplate } from '../templates/layout';
 import {
   formula,
@@ -33,7 +35,13 @@ export function wizardTemplate(inputs: WizardInputs, anchor: string): { template
   const here = (column = 1) => cellName({ row: origin.row + rows.length, col: origin.col + column });
   const top = inputs.stages[0].name;
 
-  rows.push([title(t(`Декомпозиция цели: ${inputs.period}`, `Target decomposition: ${inputs.period}`))]);
+  const { year, month } = partsOf(inputs.month);
+  const monthName = (lang: 'ru' | 'en') => `${MONTHS[lang][month - 1]} ${year}`;
+  rows.push([
+    title(
+      t(`Декомпозиция цели: ${monthName('ru').toLowerCase()}`, `Target decomposition: ${monthName('en')}`),
+    ),
+  ]);
   const target = here();
   rows.push([
     label(
@@ -69,10 +77,15 @@ export function wizardTemplate(inputs: WizardInputs, anchor: string): { template
     label(t(`«${top}» в день на менеджера`, `"${top}" a day per manager`)),
     input(inputs.perDay, 'integer'),
   ]);
+  const planMonth = here();
+  rows.push([
+    label(t('Месяц плана (любой его день)', 'Month of the plan (any day of it)')),
+    input(inputs.month, 'date'),
+  ]);
   const workingDays = here();
   rows.push([
-    label(t('Рабочих дней в периоде', 'Working days in the period')),
-    input(inputs.workingDays, 'integer'),
+    label(t('Рабочих дней в месяце (производственный календарь)', 'Working days in the month (RU calendar)')),
+    formula(`=MONTH_WORKDAYS_RU(${planMonth})`, 'integer'),
   ]);
 
   const revenue = here();
@@ -86,7 +99,7 @@ export function wizardTemplate(inputs: WizardInputs, anchor: string): { template
   ]);
   const topVolume = here();
   rows.push([
-    label(t('Нужно за период', 'Needed in the period')),
+    label(t('Нужно за месяц', 'Needed in the month')),
     formula(`=REVERSE_FUNNEL(${revenue}/${check},${conversions})`, 'integer'),
     ...spills(inputs.stages.length, 'integer'),
   ]);

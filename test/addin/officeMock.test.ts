@@ -112,7 +112,7 @@ describe('ExcelWorkbook reads through office-addin-mock', () => {
     expect(await insertWizard(defaultInputs('ru'), new ExcelWorkbook(context), 'ru', 'selection')).toEqual({
       status: 'occupied',
       sheet: 'План продаж',
-      range: 'B2:E15',
+      range: 'B2:E16',
     });
   });
 });

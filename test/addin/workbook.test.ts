@@ -285,13 +285,14 @@ describe('the wizard in Excel', () => {
     expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({
       status: 'inserted',
       sheet: 'Лист1',
-      range: 'B2:E15',
+      range: 'B2:E16',
     });
     const sheet = excel.sheet('Лист1');
     expect(sheet.cells.get('C3')?.formula).toBe(450000);
-    expect(formula(sheet, 'C11')).toBe('=C3/C4');
-    expect(formula(sheet, 'C13')).toBe('=KPI.REVERSE_FUNNEL(C11/C5,C6:C7)');
-    expect(formula(sheet, 'C15')).toBe('=KPI.ACTIVITY_PLAN(C13,C8,C10)');
+    expect(formula(sheet, 'C12')).toBe('=C3/C4');
+    expect(formula(sheet, 'C14')).toBe('=KPI.REVERSE_FUNNEL(C12/C5,C6:C7)');
+    expect(formula(sheet, 'C11')).toBe('=KPI.MONTH_WORKDAYS_RU(C10)');
+    expect(formula(sheet, 'C16')).toBe('=KPI.ACTIVITY_PLAN(C14,C8,C11)');
     // Selection and emptiness are read; every write goes in the one sync of commit().
     expect(excel.syncs).toBe(3);
   });
@@ -304,7 +305,7 @@ describe('the wizard in Excel', () => {
     expect(await insertWizard(inputs, workbook, 'ru', 'selection')).toEqual({
       status: 'occupied',
       sheet: 'Лист1',
-      range: 'B2:E15',
+      range: 'B2:E16',
     });
     expect(excel.received.length).toBe(writes);
     expect(excel.sheet('Лист1').formulas('D9')).toEqual([['мои данные']]);
@@ -313,12 +314,12 @@ describe('the wizard in Excel', () => {
   it('goes into a new sheet when asked, under a free name', async () => {
     expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({
       sheet: 'Декомпозиция',
-      range: 'A1:D14',
+      range: 'A1:D15',
     });
     expect(await insertWizard(inputs, workbook, 'ru', 'new-sheet')).toMatchObject({
       sheet: 'Декомпозиция (2)',
     });
     expect(excel.activeSheet).toBe('Декомпозиция (2)');
-    expect(formula(excel.sheet('Декомпозиция (2)'), 'B12')).toBe('=KPI.REVERSE_FUNNEL(B10/B4,B5:B6)');
+    expect(formula(excel.sheet('Декомпозиция (2)'), 'B13')).toBe('=KPI.REVERSE_FUNNEL(B11/B4,B5:B6)');
   });
 });

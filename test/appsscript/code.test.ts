@@ -201,13 +201,14 @@ describe('the sidebar wizard’s server functions in Code.js', () => {
     expect(globals.insertWizard(inputs, 'selection')).toEqual({
       status: 'inserted',
       sheet: 'Лист1',
-      range: 'B2:E15',
+      range: 'B2:E16',
     });
     const sheet = spreadsheet.sheet('Лист1');
     expect(sheet.cells.get('C3')?.value).toBe(450000);
-    expect(sheet.cells.get('C11')?.formula).toBe('=C3/C4');
-    expect(sheet.cells.get('C13')?.formula).toBe('=REVERSE_FUNNEL(C11/C5,C6:C7)');
-    expect(sheet.cells.get('C14')?.formula).toBe('=MANAGERS_NEEDED(C13,C9,C10)');
+    expect(sheet.cells.get('C12')?.formula).toBe('=C3/C4');
+    expect(sheet.cells.get('C11')?.formula).toBe('=MONTH_WORKDAYS_RU(C10)');
+    expect(sheet.cells.get('C14')?.formula).toBe('=REVERSE_FUNNEL(C12/C5,C6:C7)');
+    expect(sheet.cells.get('C15')?.formula).toBe('=MANAGERS_NEEDED(C14,C9,C11)');
   });
 
   it('refuses a selection that is not empty and writes nothing', () => {
@@ -221,14 +222,14 @@ describe('the sidebar wizard’s server functions in Code.js', () => {
     expect(globals.insertWizard(inputs, 'selection')).toEqual({
       status: 'occupied',
       sheet: 'Лист1',
-      range: 'B2:E15',
+      range: 'B2:E16',
     });
     expect(spreadsheet.calls.length).toBe(calls);
     expect(spreadsheet.sheet('Лист1').cells.get('D9')?.value).toBe('мои данные');
     expect(globals.insertWizard(inputs, 'new-sheet')).toEqual({
       status: 'inserted',
       sheet: 'Декомпозиция',
-      range: 'A1:D14',
+      range: 'A1:D15',
     });
   });
 

@@ -112,7 +112,7 @@ describe('the Sheets sidebar', () => {
     const answers: Record<string, (...args: unknown[]) => unknown> = {
       getUserLocale: () => 'ru',
       insertTemplate: () => 'План продаж (2)',
-      insertWizard: () => ({ status: 'inserted', sheet: 'Лист1', range: 'B2:E15' }),
+      insertWizard: () => ({ status: 'inserted', sheet: 'Лист1', range: 'B2:E16' }),
       loadWizardInputs: () => null,
       saveWizardInputs: () => undefined,
     };
@@ -145,7 +145,7 @@ describe('the Sheets sidebar', () => {
     await page.getByRole('button', { name: 'Вставить в выделенную ячейку' }).click();
     await expect
       .poll(() => page.locator('#panel-wizard [role=status]').innerText())
-      .toBe('Вставлено формулами: лист «Лист1», B2:E15');
+      .toBe('Вставлено формулами: лист «Лист1», B2:E16');
     const calls = (await page.evaluate(
       () => (window as unknown as { serverCalls: unknown[][] }).serverCalls,
     )) as [string, ...unknown[]][];

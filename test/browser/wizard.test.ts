@@ -8,8 +8,11 @@ const button = (name: string) => wizard().getByRole('button', { name, exact: tru
 const status = () => wizard().locator('.wizard-status');
 
 describe('the decomposition wizard in the playground', () => {
-  it('previews the seed decomposition from its defaults', async () => {
+  it('previews the seed decomposition for the month typed, its working days from the calendar', async () => {
+    // The default is next month; December 2026 has 22 working days.
+    await field('Месяц плана (ММ.ГГГГ)').fill('12.2026');
     const preview = wizard().locator('.preview-table');
+    await expect.poll(() => preview.locator('tr[data-key="working-days"] td').innerText()).toBe('22');
     await expect.poll(() => preview.innerText().then(plain)).toContain('2 812 500');
     const text = plain(await preview.innerText());
     for (const value of ['6 430', '3 215', '1 125', '293']) expect(text).toContain(value);
@@ -42,7 +45,7 @@ describe('the decomposition wizard in the playground', () => {
     await button('Далее').click();
     await button('+ Добавить этап').click();
     await expect.poll(() => wizard().locator('.stage').count()).toBe(3);
-    await expect.poll(() => wizard().locator('.preview-table tr').count()).toBe(7);
+    await expect.poll(() => wizard().locator('.preview-table tr').count()).toBe(8);
     await wizard().getByRole('button', { name: 'Убрать этап 3' }).click();
     await expect.poll(() => wizard().locator('.stage').count()).toBe(2);
     await button('Далее').click();
@@ -63,20 +66,21 @@ describe('the decomposition wizard in the playground', () => {
     const { page } = playground;
     await cell(page, 'A24').click();
     await button('Вставить в выделенную ячейку').click();
-    await expect.poll(() => status().innerText()).toBe('Вставлено формулами: лист «Лист1», A24:D37');
-    expect(await shown(cell(page, 'B33'))).toBe('2 812 500 ₽');
-    expect(await Promise.all(['B35', 'C35', 'D35'].map((address) => shown(cell(page, address))))).toEqual([
+    await expect.poll(() => status().innerText()).toBe('Вставлено формулами: лист «Лист1», A24:D38');
+    expect(await shown(cell(page, 'B33'))).toBe('22');
+    expect(await shown(cell(page, 'B34'))).toBe('2 812 500 ₽');
+    expect(await Promise.all(['B36', 'C36', 'D36'].map((address) => shown(cell(page, address))))).toEqual([
       '6 430',
       '3 215',
       '1 125',
     ]);
-    expect(await shown(cell(page, 'B36'))).toBe('6');
-    await cell(page, 'B35').click();
+    expect(await shown(cell(page, 'B37'))).toBe('6');
+    await cell(page, 'B36').click();
     expect(await page.getByLabel('Формула', { exact: true }).inputValue()).toBe(
-      '=REVERSE_FUNNEL(B33/B27;B28:B29)',
+      '=REVERSE_FUNNEL(B34/B27;B28:B29)',
     );
     await typeInto(page, 'B31', '100');
-    await expect.poll(() => shown(cell(page, 'B36'))).toBe('3');
+    await expect.poll(() => shown(cell(page, 'B37'))).toBe('3');
   });
 
   it('inserts into a new sheet on request, and remembers the last inputs', async () => {
@@ -84,9 +88,9 @@ describe('the decomposition wizard in the playground', () => {
     await wizard().getByRole('button', { name: /^1\./ }).click();
     await field('Цель, ₽').fill('900 000');
     await button('Вставить на новый лист').click();
-    await expect.poll(() => status().innerText()).toBe('Вставлено формулами: лист «Декомпозиция», A1:D14');
+    await expect.poll(() => status().innerText()).toBe('Вставлено формулами: лист «Декомпозиция», A1:D15');
     expect(await page.locator('.tab.current').innerText()).toBe('Декомпозиция');
-    expect(await shown(cell(page, 'B10'))).toBe('5 625 000 ₽');
+    expect(await shown(cell(page, 'B11'))).toBe('5 625 000 ₽');
     await page.reload();
     await page.getByLabel('A1', { exact: true }).waitFor();
     expect(await shown(field('Цель, ₽'))).toBe('900 000');

@@ -14,10 +14,10 @@ function stepOpenedBy(changed: WizardForm): string {
 describe('the wizard’s steps', () => {
   it('are SPEC.md §3’s goal, economics, funnel and team, each with its fields', () => {
     expect(WIZARD_STEPS.map((step) => [step.id, step.fields, step.title.ru])).toEqual([
-      ['goal', ['goal', 'target', 'period'], 'Цель'],
+      ['goal', ['goal', 'target', 'month'], 'Цель'],
       ['economics', ['margin', 'avgCheck'], 'Экономика'],
       ['funnel', ['stages', 'result'], 'Воронка'],
-      ['team', ['managers', 'perDay', 'workingDays'], 'Команда'],
+      ['team', ['managers', 'perDay'], 'Команда'],
     ]);
   });
 
@@ -41,9 +41,9 @@ describe('the wizard’s steps', () => {
     expect(stepOpenedBy({ ...form(), result: '' })).toBe('funnel');
     expect(stepOpenedBy({ ...form(), managers: '0' })).toBe('team');
     expect(stepOpenedBy({ ...form(), perDay: 'много' })).toBe('team');
-    expect(stepOpenedBy({ ...form(), workingDays: '21,5' })).toBe('team');
+    expect(stepOpenedBy({ ...form(), month: '13.2026' })).toBe('goal');
     // Two wrong fields: the earlier step first.
-    expect(stepOpenedBy({ ...form(), workingDays: '0', avgCheck: '-1' })).toBe('economics');
+    expect(stepOpenedBy({ ...form(), perDay: '0', avgCheck: '-1' })).toBe('economics');
   });
 
   it('do not ask for a margin on a revenue goal, and read it as 1 (revenue = target)', () => {
@@ -60,11 +60,14 @@ describe('the inputs a document remembered', () => {
   });
 
   it('take the default for a field saved before it existed, so the wizard still opens', () => {
-    const { workingDays: _, perDay: __, ...old } = { ...defaultInputs('ru'), target: 900000 };
+    // Saved before the month existed: a free-text period and typed working days, no month.
+    const { month: _, perDay: __, ...rest } = { ...defaultInputs('ru'), target: 900000 };
+    const old = { ...rest, period: 'месяц', workingDays: 21 };
     const inputs = savedInputs(JSON.stringify(old), 'ru');
     expect(inputs).toEqual({ ...defaultInputs('ru'), target: 900000 });
-    // 22 working days and 50 a day are the defaults; the form shows them, and reads back.
-    expect(toForm(inputs, 'ru')).toMatchObject({ target: '900\u00a0000', workingDays: '22', perDay: '50' });
+    // Next month and 50 a day are the defaults; the form shows them, and reads back.
+    expect(toForm(inputs, 'ru')).toMatchObject({ target: '900\u00a0000', perDay: '50' });
+    expect(toForm(inputs, 'ru').month).toMatch(/^\d\d\.\d{4}$/);
     expect(readForm(toForm(inputs, 'ru'), 'ru').inputs).toEqual(inputs);
   });
 
