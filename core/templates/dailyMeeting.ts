@@ -13,7 +13,6 @@ import {
   formula,
   header,
   input,
-  inputFormula,
   label,
   spill,
   spills,
@@ -84,6 +83,8 @@ const MANAGERS: readonly {
 const COUNTER_PLANS = [5500, 1925, 1540, 960];
 
 const DATE = 'B5';
+/** 23.01.2026 as a serial day: the date the sample's facts run through. */
+const SAMPLE_DATE = 46045;
 const WORKDAYS = 'B6';
 const ELAPSED = 'B7';
 const MANAGER_COUNT = 'B9';
@@ -94,12 +95,14 @@ const day: Block = {
     [header(t('Дата отчёта', 'Report date'))],
     [
       label(t('Итоги на конец дня', 'Results at the end of')),
-      inputFormula(
-        '=WORKDAY_RU(TODAY(),-1)',
+      // The sample's facts are those of 23.01.2026 (10 of January's 15 working days): a report date that
+      // followed today would set them against another month's plan to date (1 000 % on the 1st).
+      input(
+        SAMPLE_DATE,
         'date',
         t(
-          'Для утренней планёрки — прошлый рабочий день (в понедельник — пятница), пока вы не впишете другую дату. Весь факт ниже — по эту дату включительно.',
-          'For a morning meeting, the last working day (on Monday, Friday) until you type another date. Every actual below runs through it.',
+          'Впишите дату, по которую внесён факт. Для утренней планёрки каждый день — формула =WORKDAY_RU(TODAY();-1): прошлый рабочий день (в понедельник — пятница). Весь факт ниже — по эту дату включительно.',
+          'Type the date the actuals run through. For a morning meeting every day: =WORKDAY_RU(TODAY(),-1), the last working day (on Monday, Friday). Every actual below runs through it.',
         ),
       ),
     ],

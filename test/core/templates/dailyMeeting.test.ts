@@ -7,15 +7,21 @@ const serial = (year: number, month: number, day: number) =>
   (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 864e5;
 
 describe('the daily meeting template', () => {
-  it('reports on the last working day before today until a date is typed', async () => {
+  it('reports on the date its sample facts run through, 23.01.2026, as a typed date cell', async () => {
     const sheet = await rendered('daily-meeting');
+    expect(sheet.value('B5')).toBe(serial(2026, 1, 23));
+    // January 2026: 15 working days, 10 of them through the 23rd (12–16 and 19–23).
+    expect([sheet.value('B6'), sheet.value('B7'), sheet.value('B8')]).toEqual([15, 10, 5]);
+    expect(sheet.errors()).toEqual([]);
+  });
+
+  it('reports on the last working day when the note’s formula is typed in', async () => {
+    const sheet = await rendered('daily-meeting');
+    sheet.set('B5', '=WORKDAY_RU(TODAY(),-1)');
     const now = new Date();
     let expected = serial(now.getFullYear(), now.getMonth() + 1, now.getDate()) - 1;
     while (!isWorkday(expected)) expected--;
     expect(sheet.value('B5')).toBe(expected);
-    expect(sheet.workbook.engine.getCellFormula({ sheet: 0, row: 4, col: 1 })).toBe(
-      '=WORKDAY_RU(TODAY(),-1)',
-    );
     expect(sheet.errors()).toEqual([]);
   });
 
