@@ -5,7 +5,7 @@
 import { catalogue } from '../.generated/catalogue';
 import { EXCEL_PREFIX } from '../core/excel';
 import { type Lang, languageOf } from '../core/lang';
-import { insertTemplate } from '../core/templates/catalogue';
+import { insertTemplate } from '../core/templates/registry';
 import type { MaybePromise } from '../core/templates/steps';
 import { insertWizard } from '../core/wizard/sheet';
 import { type HostConnection, startPanel } from '../ui/bootstrap';

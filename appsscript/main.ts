@@ -5,7 +5,7 @@
  */
 import '../.generated/sheets-functions';
 import '../.generated/sheets-templates';
-import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
+import { insertTemplate, TEMPLATES } from '../core/templates/registry';
 import type { MaybePromise } from '../core/templates/steps';
 import { insertWizard } from '../core/wizard/sheet';
 import { type Lang, languageOf } from '../core/lang';

@@ -1,6 +1,6 @@
 /** The local playground: ROP Kit on a real formula engine, without Excel or a Google account. */
 import { catalogue } from '../.generated/catalogue';
-import { insertTemplate, TEMPLATES } from '../core/templates/catalogue';
+import { insertTemplate, TEMPLATES } from '../core/templates/registry';
 import { insertWizard } from '../core/wizard/sheet';
 import { addStyles, el } from '../ui/dom';
 import { languageOf } from '../ui/language';
@@ -16,13 +16,14 @@ import { toUserFormula } from './syntax';
 import { PlaygroundWorkbook, type WorkbookSnapshot } from './workbook';
 
 const lang = languageOf(new URLSearchParams(location.search).get('lang') ?? navigator.language);
-const t = (ru: string, en: string) => (lang === 'ru' ? ru : en);
+/** The text in the page's language (core's t() builds both languages' texts). */
+const say = (ru: string, en: string) => (lang === 'ru' ? ru : en);
 document.documentElement.lang = lang;
 addStyles(BASE_CSS + WIZARD_CSS + PLAYGROUND_CSS);
 
 const engine = createEngine(catalogue);
 const workbook = new PlaygroundWorkbook(engine);
-const firstSheet = t('Лист1', 'Sheet1');
+const firstSheet = say('Лист1', 'Sheet1');
 
 // The workbook lives in the browser's storage: restored on load, saved after every change.
 const WORKBOOK_KEY = 'rop-kit:workbook';
@@ -57,11 +58,11 @@ workbook.onTouched = save;
 for (const event of ['valuesUpdated', 'sheetAdded', 'namedExpressionAdded'] as const) engine.on(event, save);
 
 const grid = createGrid(workbook, lang, {
-  formula: t('Формула', 'Formula'),
-  cell: t('Ячейка', 'Cell'),
-  spilled: (anchor) => t(`Результат формулы из ${anchor}`, `The result of the formula in ${anchor}`),
+  formula: say('Формула', 'Formula'),
+  cell: say('Ячейка', 'Cell'),
+  spilled: (anchor) => say(`Результат формулы из ${anchor}`, `The result of the formula in ${anchor}`),
 });
-const tabs = el('nav', { class: 'tabs', 'aria-label': t('Листы', 'Sheets') });
+const tabs = el('nav', { class: 'tabs', 'aria-label': say('Листы', 'Sheets') });
 const charts = el('div', { class: 'charts' });
 const status = el('p', { class: 'status', role: 'status' });
 let current = engine.getSheetNames()[0];
@@ -102,10 +103,10 @@ engine.on('valuesUpdated', () => {
 
 const picker = el(
   'select',
-  { id: 'template-picker', 'aria-label': t('Шаблон', 'Template') },
+  { id: 'template-picker', 'aria-label': say('Шаблон', 'Template') },
   ...TEMPLATES.map((template) => el('option', { value: template.id }, template.sheet[lang])),
 );
-const insertButton = el('button', { type: 'button' }, t('Вставить шаблон', 'Insert template'));
+const insertButton = el('button', { type: 'button' }, say('Вставить шаблон', 'Insert template'));
 insertButton.addEventListener('click', async () => {
   const template = TEMPLATES.find((entry) => entry.id === picker.value)!;
   const sheet = await insertTemplate(template.id, workbook, lang);
@@ -113,7 +114,7 @@ insertButton.addEventListener('click', async () => {
   engine.clearUndoStack();
   show(sheet);
   save();
-  status.textContent = t(
+  status.textContent = say(
     `Шаблон вставлен на новый лист «${sheet}»`,
     `Template inserted into the new sheet "${sheet}"`,
   );
@@ -143,12 +144,12 @@ const panels = {
   wizard: el('section', {
     class: 'panel',
     id: 'wizard',
-    'aria-label': t('Мастер декомпозиции', 'Decomposition wizard'),
+    'aria-label': say('Мастер декомпозиции', 'Decomposition wizard'),
   }),
   reference: el('section', {
     class: 'panel',
     id: 'reference',
-    'aria-label': t('Справочник функций', 'Function reference'),
+    'aria-label': say('Справочник функций', 'Function reference'),
   }),
 };
 const panelButtons = (['wizard', 'reference'] as const).map((name) => {
@@ -156,8 +157,8 @@ const panelButtons = (['wizard', 'reference'] as const).map((name) => {
     'button',
     { type: 'button', class: 'secondary', 'aria-controls': name },
     name === 'wizard'
-      ? t('Мастер декомпозиции', 'Decomposition wizard')
-      : t('Справочник функций', 'Function reference'),
+      ? say('Мастер декомпозиции', 'Decomposition wizard')
+      : say('Справочник функций', 'Function reference'),
   );
   button.addEventListener('click', () => openPanel(name));
   return button;
@@ -185,7 +186,9 @@ const collapse = el('button', {
 function setPanelOpen(open: boolean) {
   side.hidden = !open;
   collapse.setAttribute('aria-expanded', String(open));
-  collapse.textContent = open ? t('Скрыть панель ▸', 'Hide panel ▸') : t('◂ Показать панель', '◂ Show panel');
+  collapse.textContent = open
+    ? say('Скрыть панель ▸', 'Hide panel ▸')
+    : say('◂ Показать панель', '◂ Show panel');
 }
 collapse.addEventListener('click', () => setPanelOpen(side.hidden));
 setPanelOpen(true);
@@ -194,7 +197,7 @@ setPanelOpen(true);
 const reset = el(
   'button',
   { type: 'button', class: 'secondary danger' },
-  t('Сбросить книгу', 'Reset workbook'),
+  say('Сбросить книгу', 'Reset workbook'),
 );
 let armed: ReturnType<typeof setTimeout> | undefined;
 reset.addEventListener('click', () => {
@@ -204,22 +207,22 @@ reset.addEventListener('click', () => {
     location.reload();
     return;
   }
-  reset.textContent = t('Точно сбросить? Нажмите ещё раз', 'Really reset? Click again');
+  reset.textContent = say('Точно сбросить? Нажмите ещё раз', 'Really reset? Click again');
   armed = setTimeout(() => {
     armed = undefined;
-    reset.textContent = t('Сбросить книгу', 'Reset workbook');
+    reset.textContent = say('Сбросить книгу', 'Reset workbook');
   }, 5000);
 });
 
 const hint = el(
   'p',
   {},
-  t(
+  say(
     'Формулы ROP Kit на настоящем движке таблиц. Выберите ячейку, введите ',
     'ROP Kit formulas on a real spreadsheet engine. Pick a cell, type ',
   ),
-  el('code', { class: 'hint-formula' }, t('=ROP_BONUS(1,1)', '=ROP_BONUS(1.1)')),
-  t(
+  el('code', { class: 'hint-formula' }, say('=ROP_BONUS(1,1)', '=ROP_BONUS(1.1)')),
+  say(
     ' и нажмите Enter. Русская запись, как в Google Таблицах: «;» между аргументами, запятая в дробях.',
     ' and press Enter.',
   ),
@@ -231,7 +234,7 @@ document
     el(
       'header',
       { class: 'top' },
-      el('h1', {}, t('ROP Kit — песочница', 'ROP Kit — playground')),
+      el('h1', {}, say('ROP Kit — песочница', 'ROP Kit — playground')),
       hint,
       el(
         'div',
@@ -243,7 +246,7 @@ document
         el(
           'span',
           { class: 'saved-note' },
-          t(
+          say(
             'Книга хранится в этом браузере и переживёт перезагрузку.',
             'The workbook is kept in this browser and survives a reload.',
           ),

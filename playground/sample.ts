@@ -7,44 +7,45 @@ import type { Lang } from '../ui/language';
 type Row = (string | number | null)[];
 
 export function sampleSheet(lang: Lang): Row[] {
-  const t = (ru: string, en: string) => (lang === 'ru' ? ru : en);
+  // The UI's language picks one of the two texts (core's t() builds both).
+  const say = (ru: string, en: string) => (lang === 'ru' ? ru : en);
   return [
-    [t('Декомпозиция (пример из источника)', 'Decomposition (the seed example)')],
-    [t('Цель по прибыли, ₽', 'Profit target, RUB'), 450000],
-    [t('Маржа', 'Margin'), '16%'],
-    [t('Средний чек, ₽', 'Average check, RUB'), 2500],
-    [t('Конверсия лид → сделка', 'Lead → deal conversion'), '35%'],
-    [t('Конверсия звонок → лид', 'Call → lead conversion'), '50%'],
-    [t('Звонков в день на менеджера', 'Calls a day per manager'), 50],
+    [say('Декомпозиция (пример из источника)', 'Decomposition (the seed example)')],
+    [say('Цель по прибыли, ₽', 'Profit target, RUB'), 450000],
+    [say('Маржа', 'Margin'), '16%'],
+    [say('Средний чек, ₽', 'Average check, RUB'), 2500],
+    [say('Конверсия лид → сделка', 'Lead → deal conversion'), '35%'],
+    [say('Конверсия звонок → лид', 'Call → lead conversion'), '50%'],
+    [say('Звонков в день на менеджера', 'Calls a day per manager'), 50],
     [
       null,
-      t('Выручка', 'Revenue'),
-      t('Сделки', 'Deals'),
-      t('Лиды', 'Leads'),
-      t('Звонки', 'Calls'),
-      t('Дни', 'Days'),
+      say('Выручка', 'Revenue'),
+      say('Сделки', 'Deals'),
+      say('Лиды', 'Leads'),
+      say('Звонки', 'Calls'),
+      say('Дни', 'Days'),
     ],
-    [t('Результат', 'Result'), '=SALES_DECOMPOSE(B2, B3, B4, B5, B6, B7)'],
+    [say('Результат', 'Result'), '=SALES_DECOMPOSE(B2, B3, B4, B5, B6, B7)'],
     [],
     [
-      t('Бонус РОПа', 'Head of sales bonus'),
-      t('Выполнение плана', 'Fulfilment'),
-      t('Коэффициент', 'Coefficient'),
+      say('Бонус РОПа', 'Head of sales bonus'),
+      say('Выполнение плана', 'Fulfilment'),
+      say('Коэффициент', 'Coefficient'),
     ],
-    [t('Январь', 'January'), 0.8, '=ROP_BONUS(B12:B15)'],
-    [t('Февраль', 'February'), 0.95],
-    [t('Март', 'March'), 1.1],
-    [t('Апрель', 'April'), 1.25],
+    [say('Январь', 'January'), 0.8, '=ROP_BONUS(B12:B15)'],
+    [say('Февраль', 'February'), 0.95],
+    [say('Март', 'March'), 1.1],
+    [say('Апрель', 'April'), 1.25],
     [],
-    [t('Отсев клиентов', 'Client churn'), t('Ушли', 'Lost'), t('Всего', 'Total'), t('Доля', 'Rate')],
+    [say('Отсев клиентов', 'Client churn'), say('Ушли', 'Lost'), say('Всего', 'Total'), say('Доля', 'Rate')],
     [null, 12, 240, '=CHURN_RATE(B18, C18)'],
     [],
     [
-      t('Зарплата руководителя клиентского отдела', 'Pay of a head of client service'),
-      t('Мин', 'Min'),
-      t('Макс', 'Max'),
+      say('Зарплата руководителя клиентского отдела', 'Pay of a head of client service'),
+      say('Мин', 'Min'),
+      say('Макс', 'Max'),
     ],
-    [t('Москва, компании, 3 года', 'Moscow, companies, 3 years'), '=SALARY_BAND("Москва", "компании", 3)'],
+    [say('Москва, компании, 3 года', 'Moscow, companies, 3 years'), '=SALARY_BAND("Москва", "компании", 3)'],
   ];
 }
 

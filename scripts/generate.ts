@@ -8,7 +8,7 @@
  *   turns into top-level declarations of Code.js;
  * - .generated/addin.json: where the add-in is served (ADDIN_URL), for the build's manifest;
  * - .generated/sheets-templates.ts: the Sheets menu's `insertTemplate_<id>` global per template of
- *   core/templates/catalogue.ts;
+ *   core/templates/registry.ts;
  * - docs/functions.md: the function reference, committed (scripts/docs.ts).
  *
  * `npm run build` (and so `npm test`) writes .generated/ only (`--code`): the committed reference is
@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import type { FormulaSpec } from '../core/spec';
 import { writeDocs } from './docs';
 import { formulaModules, loadSpecs, root } from './specs';
-import { TEMPLATES } from '../core/templates/catalogue';
+import { TEMPLATES } from '../core/templates/registry';
 import { DEV_ADDIN_URL } from '../core/excel';
 import {
   ADDIN_URL,
@@ -52,7 +52,7 @@ export async function generate({ docs = true } = {}): Promise<readonly FormulaSp
   writeFileSync(join(out, 'sheets-functions.ts'), HEADER + sheetsWrappers(specs));
   writeFileSync(
     join(out, 'sheets-templates.ts'),
-    HEADER.replace('the specs in core/formulas', 'core/templates/catalogue.ts') +
+    HEADER.replace('the specs in core/formulas', 'core/templates/registry.ts') +
       sheetsTemplateCommands(TEMPLATES.map((template) => template.id)),
   );
   writeFileSync(join(out, 'addin.json'), JSON.stringify({ devUrl: DEV_ADDIN_URL, url: ADDIN_URL }, null, 2));

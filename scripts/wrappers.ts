@@ -97,7 +97,7 @@ export function helpUrl(spec: FormulaSpec): string {
 
 /**
  * The Sheets menu's template commands, one global per template of the catalogue, typed like the
- * formula wrappers: adding a template to core/templates/catalogue.ts adds its menu item.
+ * formula wrappers: adding a template to core/templates/registry.ts adds its menu item.
  */
 export function sheetsTemplateCommands(ids: readonly string[]): string {
   const declarations = ids.map((id) => `  var ${menuCommand(id)}: () => void;`);

@@ -3,7 +3,7 @@
  * function reference on three tabs. The host passes what differs: how to insert, the function prefix.
  */
 import type { FormulaSpec } from '../core/spec';
-import { TEMPLATES } from '../core/templates/catalogue';
+import { TEMPLATES } from '../core/templates/registry';
 import { el } from './dom';
 import { type Lang, pick } from './language';
 import { renderReference } from './reference';

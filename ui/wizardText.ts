@@ -1,7 +1,5 @@
 /** The wizard's words, Russian and English; its steps and fields are data in core/wizard/fields.ts. */
-import type { Texts } from './language';
-
-const t = (ru: string, en: string): Texts => ({ ru, en });
+import { t } from '../core/templates/model';
 
 export const WIZARD_TEXT = {
   title: t('Мастер декомпозиции', 'Decomposition wizard'),

@@ -84,7 +84,7 @@ export interface ChartSpec {
 
 export interface Template {
   /**
-   * Kebab-case and unique in the catalogue (core/templates/catalogue.ts), from which every host's list,
+   * Kebab-case and unique in the catalogue (core/templates/registry.ts), from which every host's list,
    * menu item and command follows (Sheets: the global `insertTemplate_<id>`). Never changes once shipped.
    */
   id: string;

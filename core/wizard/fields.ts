@@ -5,9 +5,8 @@
  * a new field is one entry in FIELDS and its name in one step.
  */
 import type { Texts } from '../lang';
+import { t } from '../templates/model';
 import type { WizardForm } from './inputs';
-
-const t = (ru: string, en: string): Texts => ({ ru, en });
 
 /**
  * How a typed value is read: a number checked by a rule, a name that may not be blank, or a month of

@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExcelWorkbook } from '../../addin/workbook';
 import { parseCell, parseRange, rangeName } from '../../core/templates/a1';
-import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
+import { TEMPLATES, insertTemplate } from '../../core/templates/registry';
 import type { Lang } from '../../core/templates/model';
 import { defaultInputs } from '../../core/wizard/inputs';
 import { insertWizard } from '../../core/wizard/sheet';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../.generated/catalogue';
 import { menuCommand } from '../../appsscript/menu';
 import { runInSheets } from '../../appsscript/run';
-import { TEMPLATES } from '../../core/templates/catalogue';
+import { TEMPLATES } from '../../core/templates/registry';
 import { loadSheets, outcome, read } from '../hosts/bundles';
 import { asSheets, broadcasts, columnArgs, expectedExample } from '../hosts/cases';
 import { exampleArgs } from '../../scripts/examples';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderTemplate } from '../../core/templates/render';
-import { TEMPLATES, templateById } from '../../core/templates/catalogue';
+import { TEMPLATES, templateById } from '../../core/templates/registry';
 import type { Lang } from '../../core/templates/model';
 import type { Workbook } from '../../core/templates/workbook';
 import { SheetsWorkbook } from '../../appsscript/workbook';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../hosts/bundles';
-import { TEMPLATES } from '../../core/templates/catalogue';
+import { TEMPLATES } from '../../core/templates/registry';
 import { launch } from './browser';
 
 const ORIGIN = 'https://rop-kit.test';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../../core/templates/catalogue';
+import { TEMPLATES } from '../../core/templates/registry';
 import { cell, gridErrors, shown, typeInto, usePlayground } from './fixture';
 import { screenshotPath } from './screenshots';
 

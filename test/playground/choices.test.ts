@@ -4,7 +4,7 @@
  * from the catalogue, so one added later is covered without touching this test.
  */
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../../core/templates/catalogue';
+import { TEMPLATES } from '../../core/templates/registry';
 import type { Lang } from '../../core/templates/model';
 import { rendered } from './rendered';
 

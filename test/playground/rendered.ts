@@ -2,7 +2,7 @@
 import type { HyperFormula } from 'hyperformula';
 import { catalogue } from '../../.generated/catalogue';
 import { cellsOf, columnName, parseCell } from '../../core/templates/a1';
-import { templateById } from '../../core/templates/catalogue';
+import { templateById } from '../../core/templates/registry';
 import type { Lang } from '../../core/templates/model';
 import { renderTemplate } from '../../core/templates/render';
 import { createEngine } from '../../playground/engine';

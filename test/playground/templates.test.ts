@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../.generated/catalogue';
-import { TEMPLATES, insertTemplate } from '../../core/templates/catalogue';
+import { TEMPLATES, insertTemplate } from '../../core/templates/registry';
 import type { Lang } from '../../core/templates/model';
 import { createEngine } from '../../playground/engine';
 import { PlaygroundWorkbook } from '../../playground/workbook';

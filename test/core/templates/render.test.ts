@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES, insertTemplate, templateById } from '../../../core/templates/catalogue';
+import { TEMPLATES, insertTemplate, templateById } from '../../../core/templates/registry';
 import { renderTemplate } from '../../../core/templates/render';
 import type { CellContent, Workbook } from '../../../core/templates/workbook';
 

@@ -3,7 +3,7 @@ import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../.generated/catalogue';
 import { cellName, cellsOf, parseCell, parseRange, type Position } from '../../../core/templates/a1';
-import { TEMPLATES } from '../../../core/templates/catalogue';
+import { TEMPLATES } from '../../../core/templates/registry';
 import { functionCalls, STANDARD_FUNCTIONS } from '../../../core/templates/formula';
 import type { Template, TemplateCell, Texts } from '../../../core/templates/model';
 import { createEngine } from '../../../playground/engine';
