@@ -186,16 +186,24 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
   const items = asGrid(raw).flat();
   if (items.length === 1 && isBlank(cellValue(items[0]))) return EMPTY;
   const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
+  // Dates are floored to their day: never taken as they are.
+  const plain = param.of === 'date' ? () => false : plainNumber(param);
   const list: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    const item = itemOf(param, i + 1);
-    const value = param.of === 'date' ? toDate(fn, item, items[i]) : toNumber(fn, item, items[i]);
-    if (value === EMPTY) continue;
-    if (param.of === 'date' && typeof value === 'number') {
-      list.push(value);
-      continue;
+    let checked: Read<number>;
+    if (typeof items[i] === 'number' && plain(items[i] as number)) {
+      // The fast path, as in readInPlace: a number the checks would return as it is, no name built.
+      checked = items[i] as number;
+    } else {
+      const item = itemOf(param, i + 1);
+      const value = param.of === 'date' ? toDate(fn, item, items[i]) : toNumber(fn, item, items[i]);
+      if (value === EMPTY) continue;
+      if (param.of === 'date' && typeof value === 'number') {
+        list.push(value);
+        continue;
+      }
+      checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
     }
-    const checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
     if (typeof checked !== 'number') return checked;
     if (param.ascending && list.length > 0 && !isAbove(checked, list[list.length - 1])) {
       return rules.notAscending.error(at(fn, param), i + 1);
