@@ -186,29 +186,25 @@ export function readList(fn: string, param: ListParam, raw: unknown): Read<numbe
   const items = asGrid(raw).flat();
   if (items.length === 1 && isBlank(cellValue(items[0]))) return EMPTY;
   const limits: NumberLimits = { kind: param.of, whole: param.whole, max: param.max };
-  // Dates are floored to their day: never taken as they are.
-  const plain = param.of === 'date' ? () => false : plainNumber(param);
+  const plain = plainNumber(param);
+  /** A cell off the fast path: read and checked, named in any error as the list's item. */
+  const readItem = (position: number, cell: unknown): Read<number> => {
+    const item = itemOf(param, position);
+    if (param.of === 'date') return toDate(fn, item, cell);
+    const value = toNumber(fn, item, cell);
+    return typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
+  };
   const list: number[] = [];
   for (let i = 0; i < items.length; i++) {
-    let checked: Read<number>;
-    if (typeof items[i] === 'number' && plain(items[i] as number)) {
-      // The fast path, as in readInPlace: a number the checks would return as it is, no name built.
-      checked = items[i] as number;
-    } else {
-      const item = itemOf(param, i + 1);
-      const value = param.of === 'date' ? toDate(fn, item, items[i]) : toNumber(fn, item, items[i]);
-      if (value === EMPTY) continue;
-      if (param.of === 'date' && typeof value === 'number') {
-        list.push(value);
-        continue;
-      }
-      checked = typeof value === 'number' ? numberChecker(fn, item, limits)(value) : value;
-    }
-    if (typeof checked !== 'number') return checked;
-    if (param.ascending && list.length > 0 && !isAbove(checked, list[list.length - 1])) {
+    const cell = items[i];
+    // The fast path, as in readInPlace: a number the checks would return as it is, no name built.
+    const value = typeof cell === 'number' && plain(cell) ? cell : readItem(i + 1, cell);
+    if (value === EMPTY) continue;
+    if (typeof value !== 'number') return value;
+    if (param.ascending && list.length > 0 && !isAbove(value, list[list.length - 1])) {
       return rules.notAscending.error(at(fn, param), i + 1);
     }
-    list.push(checked);
+    list.push(value);
   }
   return list.length > 0 || param.mayBeEmpty ? list : rules.listEmpty.error(at(fn, param));
 }
@@ -225,6 +221,9 @@ function plainNumber(param: ListParam): (value: number) => boolean {
       return (value) => value > 0 && value <= 1;
     case 'share':
       return (value) => value >= 0 && value <= 1;
+    case 'date':
+      // A serial day: what toDate would floor it to already.
+      return Number.isInteger;
     default:
       return (value) => value >= 0 && value < Infinity;
   }

@@ -56,6 +56,12 @@ describe('WORKDAYS_RU', () => {
     expect(run('01.03.2026', '31.03.2026', '20.03.2026')).toBe(20);
   });
 
+  it('reads list dates given as serials as their day, a time of day dropped', () => {
+    // 46037 is 15.01.2026; 46037.75 is 18:00 that day, and 46030 is Thursday 08.01 (already a holiday).
+    expect(run('01.01.2026', '31.01.2026', [[46037]])).toBe(14);
+    expect(run('01.01.2026', '31.01.2026', [[46037.75], [46030]])).toBe(14);
+  });
+
   it('refuses a date in both lists, naming it', () => {
     const both = error('01.01.2026', '31.01.2026', [['09.01.2026'], ['30.01.2026']], [['30.01.2026']]);
     expectError(both, 'dateInBothLists', 'holidays', 'workdays');
