@@ -35,8 +35,8 @@ export default tseslint.config(
   prettier,
   {
     // After Prettier's config, which turns max-len off: Prettier wraps code at 110 columns but not
-    // comments, texts or patterns. A line over 160 is a fault, save a RU/EN text (one sentence, kept whole so it
-    // can be searched for), a regular expression and the calendar's one line per year.
+    // comments. A line over 160 is a fault, save a RU/EN text (one sentence, kept whole so it can be
+    // searched for), a regular expression and the calendar's one line per year.
     rules: {
       'max-len': [
         'error',
